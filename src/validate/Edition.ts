@@ -1,0 +1,85 @@
+/**
+ * The trusted, typed edition: what `validate` produces and every later stage reads.
+ * Everything here has been checked once at the boundary; later code never re-checks.
+ */
+
+/** Languages an edition may be published in; each has its own text file. */
+export type Lang = 'sl' | 'en';
+
+export interface VictimsRow {
+  year: number;
+  women: number;
+  men: number;
+  children: number;
+}
+
+export interface AssistanceRow {
+  year: number;
+  crisis_accommodation: number;
+  safe_accommodation: number;
+  reintegration_programme: number;
+}
+
+export interface ProsecutionRow {
+  year: number;
+  suspects: number;
+  accused: number;
+  convicted: number;
+}
+
+/** How sure a breakdown figure is (see shared/source/lost-charts.md). */
+export type Status = 'published' | 'inferred' | 'unpublished';
+
+/**
+ * One cell of a per-year breakdown of victims: by purpose of exploitation
+ * (`key` is a purpose key) or by country of origin (`key` is ISO 3166-1 alpha-2).
+ * The key `unpublished` stands for victims whose breakdown is not published.
+ */
+export interface BreakdownRow {
+  year: number;
+  key: string;
+  victims: number;
+  status: Status;
+}
+
+export interface Figures {
+  victims: VictimsRow[];
+  assistance: AssistanceRow[];
+  prosecution: ProsecutionRow[];
+  exploitation: BreakdownRow[];
+  origin: BreakdownRow[];
+}
+
+/** A source cited under a chart or in the footer. */
+export interface Source {
+  id: string;
+  /** Per language: the citation as printed. */
+  text: Record<Lang, string>;
+  url?: string;
+}
+
+export interface Publication {
+  /** File-name stem; the period is appended: `thb-slovenia` → `thb-slovenia-2019-2024-sl.pdf`. */
+  slug: string;
+  languages: Lang[];
+  /** ISO date, e.g. 2025-06-30; also the PDF's creation date, so builds are reproducible. */
+  date: string;
+  sources: Source[];
+}
+
+/**
+ * All the words of one language edition, as written in `text.<lang>.yaml`: nested maps,
+ * lists and strings. Templates reach into it by path; strict Handlebars turns a missing
+ * key into an error naming it. Strings may hold `{period}`-style placeholders that are
+ * filled from derived facts, never typed figures.
+ */
+export type TextValue = string | TextValue[] | { [key: string]: TextValue };
+export type Texts = { [key: string]: TextValue };
+
+export interface Edition {
+  /** The edition folder, for messages. */
+  dir: string;
+  publication: Publication;
+  figures: Figures;
+  texts: Record<Lang, Texts>;
+}
