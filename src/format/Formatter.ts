@@ -1,0 +1,42 @@
+/**
+ * Numbers, ranges and dates as each language writes them, through `Intl`.
+ * Slovenian: 1.234,5 and 28. 11. 2026; English: 1,234.5 and 28 November 2026.
+ * Year ranges use an en dash in both.
+ */
+import type { Lang } from '../validate/Edition.js';
+
+export interface Formatter {
+  lang: Lang;
+  /** An integer or decimal, grouped as the language does. Years are not numbers: use `year`. */
+  number(n: number): string;
+  /** A year, never grouped (2024, not 2.024). */
+  year(y: number): string;
+  /** `2019–2024`; a single year when both ends are the same. */
+  range(from: number, to: number): string;
+  /** An ISO date (YYYY-MM-DD) in the language's long form. */
+  date(iso: string): string;
+  /** A country's name from its ISO 3166-1 alpha-2 code. */
+  country(code: string): string;
+}
+
+const LOCALES: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
+
+export function formatterFor(lang: Lang): Formatter {
+  const locale = LOCALES[lang];
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const countries = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: lang === 'sl' ? 'short' : 'long', timeZone: 'UTC' });
+  return {
+    lang,
+    number: (n) => numbers.format(n),
+    year: (y) => String(y),
+    range: (from, to) => (from === to ? String(from) : `${from}\u2013${to}`),
+    date: (iso) => {
+      const text = dates.format(new Date(`${iso}T00:00:00Z`));
+      // sl-SI short style gives "28. 11. 26"; the government style writes the full year.
+      return lang === 'sl' ? text.replace(/(\d+)\.\s*(\d+)\.\s*\d+$/, `$1. $2. ${iso.slice(0, 4)}`) : text;
+    },
+    // CLDR's short "Bosnia & Herzegovina" style is not used in official English texts.
+    country: (code) => (countries.of(code) ?? code).replace(' & ', ' and '),
+  };
+}
