@@ -42,21 +42,30 @@ export interface BreakdownRow {
   status: Status;
 }
 
+/** A country that official texts name for a year without a count of victims. */
+export interface NamedCountry {
+  year: number;
+  country: string;
+}
+
+/** Every table sorted by year; years are the same set in victims, assistance and prosecution. */
 export interface Figures {
   victims: VictimsRow[];
   assistance: AssistanceRow[];
   prosecution: ProsecutionRow[];
   exploitation: BreakdownRow[];
   origin: BreakdownRow[];
+  originNamed: NamedCountry[];
 }
 
-/** A source cited under a chart or in the footer. */
-export interface Source {
-  id: string;
-  /** Per language: the citation as printed. */
-  text: Record<Lang, string>;
-  url?: string;
-}
+/** A source cited under a chart: the citation as printed, per language. */
+export type Source = Record<Lang, string>;
+
+/** A contact value printed as a working link wherever a text names `{contact.KEY}`. */
+export type Contact =
+  | { kind: 'tel'; text: string; href: string }
+  | { kind: 'email'; text: string; href: string }
+  | { kind: 'url'; text: string; href: string };
 
 export interface Publication {
   /** File-name stem; the period is appended: `thb-slovenia` → `thb-slovenia-2019-2024-sl.pdf`. */
@@ -64,7 +73,10 @@ export interface Publication {
   languages: Lang[];
   /** ISO date, e.g. 2025-06-30; also the PDF's creation date, so builds are reproducible. */
   date: string;
-  sources: Source[];
+  contacts: Record<string, Contact>;
+  sources: Record<string, Source>;
+  /** Per chart id: the ids of the sources cited under it. */
+  charts: Record<string, { sources: string[] }>;
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * What `readEdition` makes of an edition folder: every file parsed, nothing trusted yet.
+ * Values stay strings (CSV) or plain YAML data; each keeps where it came from so that
+ * `validate` can name the file and line of any problem.
+ */
+import type { Document } from 'yaml';
+
+/** One CSV record with the 1-based line it starts on. */
+export interface CsvRecord {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvFile {
+  /** Path as given to the reader (for messages). */
+  path: string;
+  columns: string[];
+  records: CsvRecord[];
+}
+
+export interface YamlFile {
+  path: string;
+  /** The parsed document, kept for line look-ups by key path. */
+  doc: Document.Parsed;
+  /** Line offsets of the source, to turn a node's offset into a line. */
+  lineOf: (offset: number) => number;
+}
+
+/** Figure tables an edition must have, by file stem. */
+export const TABLES = ['victims', 'assistance', 'prosecution', 'exploitation', 'origin', 'origin-named'] as const;
+export type TableName = (typeof TABLES)[number];
+
+export interface RawEdition {
+  dir: string;
+  tables: Partial<Record<TableName, CsvFile>>;
+  publication?: YamlFile;
+  /** `text.<lang>.yaml` files found, by language code as written in the name. */
+  texts: Record<string, YamlFile>;
+}

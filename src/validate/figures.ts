@@ -1,0 +1,103 @@
+/**
+ * The figure tables, typed and cross-checked: the same years everywhere, and each year's
+ * breakdowns (purpose, origin) adding up to that year's victims.
+ */
+import { VICTIM_GROUPS, rowTotal } from '../facts/facts.js';
+import type { Problem } from '../read/Problem.js';
+import type { CsvFile, RawEdition } from '../read/RawEdition.js';
+import * as kind from './columns.js';
+import type { AssistanceRow, BreakdownRow, Figures, NamedCountry, ProsecutionRow, VictimsRow } from './Edition.js';
+import { validateMessages as msg } from './messages.js';
+import { checkUnique, parseTable, type Located } from './tables.js';
+
+export function validateFigures(raw: RawEdition, problems: Problem[]): Figures | undefined {
+  const t = raw.tables as Record<keyof typeof raw.tables, CsvFile>;
+  const victims = parseTable<VictimsRow>(t.victims, { year: kind.year, women: kind.count, men: kind.count, children: kind.count }, problems);
+  const assistance = parseTable<AssistanceRow>(
+    t.assistance,
+    { year: kind.year, crisis_accommodation: kind.count, safe_accommodation: kind.count, reintegration_programme: kind.count },
+    problems,
+  );
+  const prosecution = parseTable<ProsecutionRow>(
+    t.prosecution,
+    { year: kind.year, suspects: kind.count, accused: kind.count, convicted: kind.count },
+    problems,
+  );
+  const exploitation = breakdown(t.exploitation, 'purpose', kind.key, problems);
+  const origin = breakdown(t.origin, 'country', kind.country, problems);
+  const originNamed = parseTable<NamedCountry>(t['origin-named'], { year: kind.year, country: kind.country }, problems);
+
+  for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
+    checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
+  }
+  const totals = new Map(victims.map((r) => [r.year, rowTotal(r, VICTIM_GROUPS)]));
+  for (const [file, rows] of [[t.assistance, assistance], [t.prosecution, prosecution]] as const) {
+    checkYears(file, rows, totals, 'every', problems);
+  }
+  for (const [file, rows] of [[t.exploitation, exploitation], [t.origin, origin]] as const) {
+    checkYears(file, rows, totals, 'every', problems);
+    checkSums(file, rows, totals, problems);
+  }
+  checkYears(t['origin-named'], originNamed, totals, 'some', problems);
+  if (problems.length > 0) return undefined;
+  return {
+    victims: sorted(victims),
+    assistance: sorted(assistance),
+    prosecution: sorted(prosecution),
+    exploitation: sorted(exploitation),
+    origin: sorted(origin),
+    originNamed: sorted(originNamed),
+  };
+}
+
+/** Reads a breakdown table whose key column is `column` (purpose or country). */
+function breakdown(
+  file: CsvFile,
+  column: string,
+  keyKind: kind.ColumnKind<string>,
+  problems: Problem[],
+): Located<BreakdownRow>[] {
+  const renamed: CsvFile = {
+    ...file,
+    columns: file.columns.map((c) => (c === column ? 'key' : c)),
+    records: file.records.map((r) => ({ line: r.line, values: { ...r.values, key: r.values[column] ?? '' } })),
+  };
+  const before = problems.length;
+  const rows = parseTable<BreakdownRow>(renamed, { year: kind.year, key: keyKind, victims: kind.count, status: kind.status }, problems);
+  // Problems name the column as the editor wrote it.
+  for (const p of problems.slice(before)) if (p.field === 'key') p.field = column;
+  checkUnique(file, rows, (r) => `${r.year} ${r.key}`, (r, first) => msg.duplicateKey(r.year, r.key, first), problems);
+  for (const r of rows) {
+    if ((r.key === 'unpublished') !== (r.status === 'unpublished'))
+      problems.push({ file: file.path, line: r.line, field: 'status', message: msg.unpublishedStatus(r.key, r.status) });
+  }
+  return rows;
+}
+
+/** Years must match victims.csv: `every` year present (and no other), or only `some`. */
+function checkYears(file: CsvFile, rows: Located<{ year: number }>[], totals: Map<number, number>, need: 'every' | 'some', problems: Problem[]) {
+  const years = new Set(rows.map((r) => r.year));
+  for (const r of rows) if (!totals.has(r.year)) problems.push({ file: file.path, line: r.line, field: 'year', message: msg.yearExtra(r.year) });
+  if (need === 'every' && rows.length > 0) {
+    for (const year of totals.keys()) if (!years.has(year)) problems.push({ file: file.path, message: msg.yearMissing(year) });
+  }
+}
+
+/** Each year's rows add up to that year's victims; the problem names the year's first row. */
+function checkSums(file: CsvFile, rows: Located<BreakdownRow>[], totals: Map<number, number>, problems: Problem[]) {
+  const byYear = new Map<number, { sum: number; line: number }>();
+  for (const r of rows) {
+    const entry = byYear.get(r.year) ?? { sum: 0, line: r.line };
+    entry.sum += r.victims;
+    byYear.set(r.year, entry);
+  }
+  for (const [year, { sum, line }] of byYear) {
+    const victims = totals.get(year);
+    if (victims !== undefined && victims !== sum)
+      problems.push({ file: file.path, line, field: 'victims', message: msg.totalMismatch(year, sum, victims) });
+  }
+}
+
+function sorted<R extends { year: number; line: number }>(rows: R[]): Omit<R, 'line'>[] {
+  return [...rows].sort((a, b) => a.year - b.year).map(({ line: _line, ...row }) => row);
+}

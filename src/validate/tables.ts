@@ -1,0 +1,62 @@
+/**
+ * Typed rows from CSV records: every cell parsed by its column kind, every problem
+ * collected with the file, line and column.
+ */
+import type { Problem } from '../read/Problem.js';
+import type { CsvFile } from '../read/RawEdition.js';
+import type { ColumnKind } from './columns.js';
+import { validateMessages as msg } from './messages.js';
+
+export type Schema<R> = { [K in keyof R]: ColumnKind<R[K]> };
+
+/** A typed row with the CSV line it came from, for cross-check messages. */
+export type Located<R> = R & { line: number };
+
+export function parseTable<R extends object>(file: CsvFile, schema: Schema<R>, problems: Problem[]): Located<R>[] {
+  const expected = Object.keys(schema);
+  let ok = true;
+  for (const column of expected) {
+    if (!file.columns.includes(column)) {
+      problems.push({ file: file.path, line: 1, field: column, message: msg.missingColumn(column) });
+      ok = false;
+    }
+  }
+  for (const column of file.columns) {
+    if (!expected.includes(column))
+      problems.push({ file: file.path, line: 1, field: column, message: msg.unknownColumn(column, expected) });
+  }
+  if (!ok) return [];
+  if (file.records.length === 0) problems.push({ file: file.path, message: msg.noRows() });
+  const rows: Located<R>[] = [];
+  for (const record of file.records) {
+    const row = { line: record.line } as Record<string, unknown>;
+    let valid = true;
+    for (const column of expected) {
+      const parsed = (schema as Record<string, ColumnKind<unknown>>)[column](record.values[column] ?? '');
+      if (parsed.ok) row[column] = parsed.value;
+      else {
+        problems.push({ file: file.path, line: record.line, field: column, message: parsed.message });
+        valid = false;
+      }
+    }
+    if (valid) rows.push(row as Located<R>);
+  }
+  return rows;
+}
+
+/** Reports rows whose identity (e.g. year, or year and key) repeats an earlier row. */
+export function checkUnique<R>(
+  file: CsvFile,
+  rows: Located<R>[],
+  identity: (r: R) => string,
+  message: (r: R, firstLine: number) => string,
+  problems: Problem[],
+): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const id = identity(r);
+    const first = seen.get(id);
+    if (first !== undefined) problems.push({ file: file.path, line: r.line, message: message(r, first) });
+    else seen.set(id, r.line);
+  }
+}
