@@ -1,0 +1,43 @@
+/**
+ * What the Handlebars template sees: the edition's texts as written, and every figure
+ * already derived and formatted for the language. The template only arranges.
+ */
+import type { Texts } from '../validate/Edition.js';
+
+export interface TableRowModel {
+  label: string;
+  cells: string[];
+}
+
+/** A table with a first column of labels, then one column per year or measure. */
+export interface TableModel {
+  /** Heading of the label column, then of each value column. */
+  corner: string;
+  columns: string[];
+  rows: TableRowModel[];
+  /** The totals row, if the table has one. */
+  foot?: TableRowModel;
+  /** Relative column widths, label column first. */
+  widths: string;
+}
+
+export interface ChartModel {
+  /** `Source:` or `Sources:` followed by the citations. */
+  sources: string;
+  /** True when some figure is inferred or unpublished. */
+  provisional: boolean;
+}
+
+export interface TemplateContext {
+  /** BCP 47 language tag, e.g. sl-SI. */
+  langTag: string;
+  title: string;
+  t: Texts;
+  victims: TableModel;
+  assistance: TableModel;
+  prosecution: TableModel;
+  bigNumbers: { value: string; label: string }[];
+  /** Countries named without counts, one line per year: `2023: Bosnia and Herzegovina, …`. */
+  originNamed: string[];
+  charts: Record<string, ChartModel>;
+}

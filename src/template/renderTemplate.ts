@@ -1,0 +1,50 @@
+/**
+ * Stage 5, template: Edition + language → layout markup, through the Handlebars template
+ * in strict mode (a missing key is an error naming it). The template holds no figures and
+ * no prose; texts reach it through `{{text …}}`, which fills placeholders and turns
+ * `{contact.KEY}` into a working link.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import { periodOf } from '../facts/facts.js';
+import { formatterFor } from '../format/Formatter.js';
+import type { Edition, Lang } from '../validate/Edition.js';
+import { buildContext } from './buildContext.js';
+import { escapeXml } from './escapeXml.js';
+
+export interface TemplateEnv {
+  /** Folder holding `leaflet.hbs` and `partials/*.hbs`. */
+  templatesDir: string;
+}
+
+export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
+  const hb = Handlebars.create();
+  const partials = join(env.templatesDir, 'partials');
+  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
+    hb.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
+  }
+  const period = periodOf(edition.figures);
+  const fmt = formatterFor(lang);
+  const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
+  const contacts = edition.publication.contacts;
+  hb.registerHelper('text', (value: unknown) => {
+    if (typeof value !== 'string') throw new Error(`template: {{text}} needs a string, got ${typeof value}`);
+    const markup = value.split(/(\{[a-z_.]+\})/i).map((part) => {
+      const name = /^\{([a-z_.]+)\}$/i.exec(part)?.[1];
+      if (name === undefined) return escapeXml(part);
+      const contact = /^contact\.(.+)$/.exec(name)?.[1];
+      if (contact !== undefined) {
+        const c = contacts[contact];
+        if (!c) throw new Error(`template: unknown contact {${name}}`);
+        return `<a href="${escapeXml(c.href)}">${escapeXml(c.text)}</a>`;
+      }
+      if (!(name in values)) throw new Error(`template: unknown placeholder {${name}} in "${value}"`);
+      return escapeXml(values[name]!);
+    });
+    return new hb.SafeString(markup.join(''));
+  });
+  const source = readFileSync(join(env.templatesDir, 'leaflet.hbs'), 'utf8');
+  const template = hb.compile(source, { strict: true, noEscape: false });
+  return template(buildContext(edition, lang));
+}
