@@ -8,6 +8,8 @@ import type { Document } from 'yaml';
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRecord {
   line: number;
+  /** How many fields the line has, which may differ from the header's count. */
+  fields: number;
   values: Record<string, string>;
 }
 

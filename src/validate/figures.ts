@@ -30,6 +30,8 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
   for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
   }
+  // Cross-checks compare whole tables: with rows missing they would only echo the problems above.
+  if (problems.length > 0) return undefined;
   const totals = new Map(victims.map((r) => [r.year, rowTotal(r, VICTIM_GROUPS)]));
   for (const [file, rows] of [[t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkYears(file, rows, totals, 'every', problems);
@@ -60,7 +62,7 @@ function breakdown(
   const renamed: CsvFile = {
     ...file,
     columns: file.columns.map((c) => (c === column ? 'key' : c)),
-    records: file.records.map((r) => ({ line: r.line, values: { ...r.values, key: r.values[column] ?? '' } })),
+    records: file.records.map((r) => ({ ...r, values: { ...r.values, key: r.values[column] ?? "" } })),
   };
   const before = problems.length;
   const rows = parseTable<BreakdownRow>(renamed, { year: kind.year, key: keyKind, victims: kind.count, status: kind.status }, problems);

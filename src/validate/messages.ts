@@ -2,6 +2,7 @@
 export const validateMessages = {
   missingColumn: (column: string) => `column "${column}" is missing`,
   unknownColumn: (column: string, expected: string[]) => `column "${column}" is not expected (expected: ${expected.join(", ")})`,
+  columnCount: (got: number, want: number) => `row has ${got} fields, the header has ${want}`,
   notYear: (value: string) => `"${value}" is not a year (four digits)`,
   notCount: (value: string) => `"${value}" is not a whole number of people (0 or more)`,
   notStatus: (value: string) => `"${value}" is not a status (published, inferred or unpublished)`,

@@ -29,6 +29,10 @@ export function parseTable<R extends object>(file: CsvFile, schema: Schema<R>, p
   if (file.records.length === 0) problems.push({ file: file.path, message: msg.noRows() });
   const rows: Located<R>[] = [];
   for (const record of file.records) {
+    if (record.fields !== file.columns.length) {
+      problems.push({ file: file.path, line: record.line, message: msg.columnCount(record.fields, file.columns.length) });
+      continue;
+    }
     const row = { line: record.line } as Record<string, unknown>;
     let valid = true;
     for (const column of expected) {
