@@ -28,8 +28,10 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
   const fmt = formatterFor(lang);
   const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
   const contacts = edition.publication.contacts;
-  hb.registerHelper('text', (value: unknown) => {
-    if (typeof value !== 'string') throw new Error(`template: {{text}} needs a string, got ${typeof value}`);
+  hb.registerHelper('text', (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
+    // Strict mode does not reach helper arguments, so a mistyped key arrives here as undefined.
+    if (typeof value !== 'string')
+      throw new Error(`template: {{text}} at line ${options.loc?.start.line ?? '?'} of the template got ${typeof value}, not a text: is the key spelt as in text.${lang}.yaml?`);
     const markup = value.split(/(\{[a-z_.]+\})/i).map((part) => {
       const name = /^\{([a-z_.]+)\}$/i.exec(part)?.[1];
       if (name === undefined) return escapeXml(part);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readEdition } from '../../src/read/readEdition.js';
+import { buildContext } from '../../src/template/buildContext.js';
+import { validateEdition } from '../../src/validate/validateEdition.js';
+import { EDITION, editionWith, setLine } from '../support/editionFixture.js';
+
+const contextOf = (dir: string, lang: 'sl' | 'en' = 'en') => buildContext(validateEdition(readEdition(dir)), lang);
+
+describe('buildContext', () => {
+  const en = contextOf(EDITION);
+
+  it('derives the totals the source leaflet prints', () => {
+    // Source: victims table (Total column and row), assistance table, prosecution table.
+    expect(en.victims.rows.map((r) => r.cells.at(-1))).toEqual(['113', '2', '2']);
+    expect(en.victims.foot!.cells).toEqual(['7', '27', '40', '5', '21', '17', '117']);
+    expect(en.assistance.rows.map((r) => r.cells.at(-1))).toEqual(['23', '20', '40']);
+    expect(en.prosecution.foot!.cells).toEqual(['85', '24', '9']);
+    expect(en.bigNumbers).toEqual([
+      { value: '85', label: 'Suspects' },
+      { value: '24', label: 'Accused' },
+      { value: '9', label: 'Convicted' },
+    ]);
+  });
+
+  it('takes the period and the year columns from the data', () => {
+    expect(en.title).toBe('Trafficking in Human Beings in Slovenia (2019–2024)');
+    expect(en.victims.columns).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', 'Total']);
+  });
+
+  it('follows a changed cell into the table, the totals and the big numbers', () => {
+    // 2023 suspects 16 → 20: total suspects 85 → 89.
+    const changed = contextOf(editionWith({ 'prosecution.csv': setLine(6, '2023,20,3,0') }));
+    expect(changed.prosecution.rows[4]!.cells).toEqual(['20', '3', '0']);
+    expect(changed.prosecution.foot!.cells).toEqual(['89', '24', '9']);
+    expect(changed.bigNumbers[0]!.value).toBe('89');
+  });
+
+  it('extends the period when a year is added to every table', () => {
+    const dir = editionWith({
+      'victims.csv': (t) => `${t}2025,10,1,1\n`,
+      'assistance.csv': (t) => `${t}2025,1,1,1\n`,
+      'prosecution.csv': (t) => `${t}2025,5,2,1\n`,
+      'exploitation.csv': (t) => `${t}2025,unpublished,12,unpublished\n`,
+      'origin.csv': (t) => `${t}2025,unpublished,12,unpublished\n`,
+    });
+    const ctx = contextOf(dir);
+    expect(ctx.title).toBe('Trafficking in Human Beings in Slovenia (2019–2025)');
+    expect(ctx.victims.foot!.cells.slice(-2)).toEqual(['12', '129']);
+    expect(ctx.bigNumbers.map((b) => b.value)).toEqual(['90', '26', '10']);
+  });
+
+  it('formats for Slovenian and names countries in the language', () => {
+    const sl = contextOf(EDITION, 'sl');
+    expect(sl.victims.corner).toBe('Leto');
+    expect(sl.originNamed[0]).toMatch(/^2023: Bosna in Hercegovina, Črna gora, Hrvaška/);
+    expect(en.originNamed[1]).toBe('2024: Bosnia and Herzegovina, Montenegro, Croatia, Serbia, Colombia');
+  });
+
+  it('marks the purpose and origin charts provisional and cites their sources', () => {
+    expect(en.charts.exploitation).toMatchObject({ provisional: true, sources: expect.stringMatching(/^Sources: gov\.si/) });
+    expect(en.charts.victims).toMatchObject({ provisional: false, sources: expect.stringMatching(/^Source: Ministry of the Interior/) });
+  });
+});

@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEdition } from '../../src/read/readEdition.js';
+import { renderTemplate } from '../../src/template/renderTemplate.js';
+import { validateEdition } from '../../src/validate/validateEdition.js';
+import { EDITION, ROOT } from '../support/editionFixture.js';
+
+const edition = validateEdition(readEdition(EDITION));
+const templatesDir = join(ROOT, 'templates');
+
+describe('renderTemplate', () => {
+  it('turns contact placeholders into working links', () => {
+    const markup = renderTemplate(edition, 'en', { templatesDir });
+    expect(markup).toContain('<a href="mailto:info@drustvo-kljuc.si">info@drustvo-kljuc.si</a>');
+    expect(markup).toContain('<a href="tel:+38613005960">+386 1 300 59 60</a>');
+    expect(markup).toContain('<a href="tel:0801200">080 12 00</a>');
+  });
+
+  it('escapes text for XML', () => {
+    const markup = renderTemplate(edition, 'en', { templatesDir });
+    expect(markup).toContain('trade in children’s organs');
+    expect(markup).not.toMatch(/&(?!(amp|lt|gt|quot|apos|#x?[0-9a-f]+);)/i);
+  });
+
+  it('fails in strict mode when the template names a text that does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factsheet-templates-'));
+    cpSync(templatesDir, dir, { recursive: true });
+    const file = join(dir, 'leaflet.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('t.statement', 't.statment'));
+    expect(() => renderTemplate(edition, 'en', { templatesDir: dir })).toThrow(/^template: \{\{text\}\} at line \d+ of the template got undefined/);
+  });
+
+  it('keeps figures and years out of the templates: no digit in any text between tags', () => {
+    for (const file of ['leaflet.hbs', ...readdirSync(join(templatesDir, 'partials')).map((f) => `partials/${f}`)]) {
+      const source = readFileSync(join(templatesDir, file), 'utf8').replace(/\{\{!--[\s\S]*?--\}\}/g, '');
+      expect(source.match(/>[^<]*\d[^<]*</g), file).toBeNull();
+    }
+  });
+});
