@@ -1,0 +1,29 @@
+import type { PlacedText } from '../layout/Page.js';
+import type { PaintContext } from './PaintContext.js';
+import { annotateLink } from './annotateLink.js';
+import { markArtifact } from './markArtifact.js';
+
+/**
+ * Draws one laid-out line fragment at its baseline. `lineBreak: false` keeps pdfkit from
+ * wrapping the run or starting a page of its own (lib/line_wrapper.js): layout has already
+ * decided where every line goes.
+ */
+export function paintText(ctx: PaintContext, run: PlacedText): void {
+  const { doc, tags } = ctx;
+  const draw = () => {
+    doc
+      .font(run.font)
+      .fontSize(run.size)
+      .fillColor(run.color)
+      .text(run.text, run.x, run.y, { lineBreak: false, baseline: 'alphabetic' });
+  };
+  if (run.struct === undefined) {
+    if (run.href !== undefined) {
+      throw new Error(`paint: link run "${run.text}" has no Link structure node`);
+    }
+    markArtifact(doc, draw);
+    return;
+  }
+  tags.mark(run.struct, draw);
+  if (run.href !== undefined) annotateLink(ctx, run, run.struct, run.href);
+}

@@ -1,0 +1,18 @@
+import { FONT_FAMILY, type FontKey } from '../fonts/FontSet.js';
+
+/**
+ * Maps the font svg-to-pdfkit asks for to one of our registered fonts (registered under
+ * their FontKey). svg-to-pdfkit has already folded font-weight 600–900 into `bold` and
+ * 100–500 into normal, so semibold cannot be told from bold here; there is no bold italic
+ * font, so weight wins over slant.
+ *
+ * `family` is the raw CSS list, e.g. `'Source Sans 3', sans-serif` or `"Source Sans 3"`.
+ */
+export function svgFontKey(family: string, bold: boolean, italic: boolean): FontKey {
+  const families = family.split(',').map((name) => name.trim().replace(/^(['"])(.*)\1$/, '$2'));
+  if (!families.includes(FONT_FAMILY)) {
+    throw new Error(`paint: a chart asks for font family ${family}; only ${FONT_FAMILY} is embedded`);
+  }
+  if (bold) return 'bold';
+  return italic ? 'italic' : 'regular';
+}
