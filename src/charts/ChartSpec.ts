@@ -1,0 +1,14 @@
+/**
+ * What the charts stage produces and the chartsvg stage renders: one Vega-Lite spec per
+ * chart, with its data, words, colours and sizes filled in, and its alternative text.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+
+export interface ChartSpec {
+  /** The chart's id: its template's file stem and the `<chart ref="…"/>` of the layout markup. */
+  id: string;
+  /** A complete Vega-Lite v6 spec; it opens as it is in the Vega editor. */
+  spec: TopLevelSpec;
+  /** Alternative text generated from the chart's data, in the edition's language. */
+  alt: string;
+}

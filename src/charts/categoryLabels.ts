@@ -1,0 +1,30 @@
+/**
+ * The printed name of each category of a chart, in the texts' language. A key without a
+ * label is bad input: every such key of a chart is reported together, each with the text
+ * path to add.
+ */
+import type { Formatter } from '../format/Formatter.js';
+import { InputError } from '../read/Problem.js';
+import type { ChartData } from './chartData.js';
+import type { ChartTexts } from './chartTexts.js';
+import { chartMessages as msg } from './messages.js';
+
+export const UNPUBLISHED = 'unpublished';
+
+export function categoryLabels(data: ChartData, texts: ChartTexts, fmt: Formatter): Map<string, string> {
+  const labels = new Map<string, string>();
+  const problems = [];
+  for (const key of data.keys) {
+    const path = labelPath(data, key);
+    if (data.naming === 'country' && key !== UNPUBLISHED) labels.set(key, fmt.country(key));
+    else if (texts.has(path)) labels.set(key, texts.get(path));
+    else problems.push(texts.problem(path, msg.unknownKey(data.id, key)));
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return labels;
+}
+
+function labelPath(data: ChartData, key: string): string {
+  if (key === UNPUBLISHED) return UNPUBLISHED;
+  return data.naming === 'purpose' ? `purposes.${key}` : `${data.id}.${key}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Each chart's figures as one shape: per year, one cell per category, in the order the
+ * categories are stacked (bottom first) or grouped (left first). The wide tables
+ * (victims, assistance, prosecution) are unpivoted; the breakdowns keep their status.
+ */
+import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS, breakdownTotals } from '../facts/facts.js';
+import type { BreakdownRow, Figures, Status } from '../validate/Edition.js';
+
+export const CHART_IDS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/**
+ * Where a category's label comes from: `own` keys are named under the chart's own text
+ * section (`charts.victims.women`), `purpose` keys under `charts.purposes`, and `country`
+ * keys (ISO 3166-1 alpha-2) by the formatter. The key `unpublished` is always
+ * `charts.unpublished`.
+ */
+export type Naming = 'own' | 'purpose' | 'country';
+
+export interface ChartCell {
+  year: number;
+  key: string;
+  value: number;
+  status: Status;
+}
+
+export interface ChartData {
+  id: ChartId;
+  /** Stacked bars add up to the year's total; grouped bars are not summed. */
+  layout: 'stacked' | 'grouped';
+  naming: Naming;
+  /** Every year of the edition, ascending, whether or not it has cells. */
+  years: number[];
+  /** Categories in stacking or grouping order. */
+  keys: string[];
+  /** By year, then in the order of `keys`. */
+  cells: ChartCell[];
+}
+
+export function chartData(id: ChartId, figures: Figures): ChartData {
+  const data = unsorted(id, figures);
+  const order = (c: ChartCell) => data.keys.indexOf(c.key);
+  return { ...data, cells: [...data.cells].sort((a, b) => a.year - b.year || order(a) - order(b)) };
+}
+
+function unsorted(id: ChartId, figures: Figures): ChartData {
+  const years = figures.victims.map((r) => r.year).sort((a, b) => a - b);
+  switch (id) {
+    case 'victims':
+      return { id, layout: 'stacked', naming: 'own', years, ...unpivot(figures.victims, VICTIM_GROUPS) };
+    case 'assistance':
+      return { id, layout: 'grouped', naming: 'own', years, ...unpivot(figures.assistance, ASSISTANCE_KINDS) };
+    case 'prosecution':
+      return { id, layout: 'grouped', naming: 'own', years, ...unpivot(figures.prosecution, PROSECUTION_STAGES) };
+    case 'exploitation':
+      return { id, layout: 'stacked', naming: 'purpose', years, ...breakdown(figures.exploitation) };
+    case 'origin':
+      return { id, layout: 'stacked', naming: 'country', years, ...breakdown(figures.origin) };
+  }
+}
+
+/** One cell per row and column; every figure of these tables is published. */
+function unpivot<R extends { year: number }>(rows: readonly R[], columns: readonly (keyof R & string)[]) {
+  const cells = rows.flatMap((r) =>
+    columns.map((key): ChartCell => ({ year: r.year, key, value: r[key] as number, status: 'published' })),
+  );
+  return { keys: [...columns], cells };
+}
+
+/** Largest category over the period at the bottom of the stack, `unpublished` on top. */
+function breakdown(rows: readonly BreakdownRow[]) {
+  const keys = breakdownTotals(rows).map((t) => t.key);
+  const cells = rows.map((r): ChartCell => ({ year: r.year, key: r.key, value: r.victims, status: r.status }));
+  return { keys, cells };
+}

@@ -1,0 +1,56 @@
+/**
+ * A chart's data as the long ("tidy") rows its template reads from the dataset `table`:
+ * one row per year and category, every word and number already written in the edition's
+ * language, so the spec needs no number formats of its own for labels.
+ */
+import type { Formatter } from '../format/Formatter.js';
+import type { Theme } from '../theme.js';
+import type { Status } from '../validate/Edition.js';
+import type { ChartData } from './chartData.js';
+import { labelColorOn } from './colors.js';
+
+export interface ChartRow {
+  /** The year as printed (a string, so the axis never groups it: 2019, not 2,019). */
+  year: string;
+  key: string;
+  label: string;
+  value: number;
+  valueLabel: string;
+  /** Position in the stack (0 = bottom) or group (0 = left). */
+  order: number;
+  status: Status;
+  statusLabel: string;
+  /** The year's sum over all categories, for the label above a stacked bar. */
+  total: number;
+  totalLabel: string;
+  /** Colour of `valueLabel` printed on the bar: white or text colour, whichever reads better. */
+  labelColor: string;
+}
+
+export interface RowContext {
+  labels: Map<string, string>;
+  colors: Map<string, string>;
+  statusLabels: Record<Status, string>;
+  /** Fill opacity of a bar per status, as the template draws it. */
+  statusOpacity: Record<Status, number>;
+  fmt: Formatter;
+  theme: Theme;
+}
+
+export function chartRows(data: ChartData, ctx: RowContext): ChartRow[] {
+  const totals = new Map<number, number>();
+  for (const c of data.cells) totals.set(c.year, (totals.get(c.year) ?? 0) + c.value);
+  return data.cells.map((c) => ({
+    year: ctx.fmt.year(c.year),
+    key: c.key,
+    label: ctx.labels.get(c.key)!,
+    value: c.value,
+    valueLabel: ctx.fmt.number(c.value),
+    order: data.keys.indexOf(c.key),
+    status: c.status,
+    statusLabel: ctx.statusLabels[c.status],
+    total: totals.get(c.year)!,
+    totalLabel: ctx.fmt.number(totals.get(c.year)!),
+    labelColor: labelColorOn(ctx.colors.get(c.key)!, ctx.statusOpacity[c.status], ctx.theme),
+  }));
+}

@@ -1,0 +1,65 @@
+/**
+ * Edition → ChartSpec[]: for each chart, its template filled with the edition's figures,
+ * the language's words and number format, and the theme's colours and type; and its
+ * alternative text. Problems with texts or templates of all charts are reported together.
+ */
+import { periodOf } from '../facts/facts.js';
+import { formatterFor } from '../format/Formatter.js';
+import { InputError, type Problem } from '../read/Problem.js';
+import type { Theme } from '../theme.js';
+import type { Edition, Lang, Status } from '../validate/Edition.js';
+import { altText } from './altText.js';
+import { categoryLabels } from './categoryLabels.js';
+import { chartConfig } from './chartConfig.js';
+import { CHART_IDS, chartData, type ChartId } from './chartData.js';
+import { chartRows } from './chartRows.js';
+import type { ChartSpec } from './ChartSpec.js';
+import { chartTexts, type ChartTexts } from './chartTexts.js';
+import { seriesColors } from './colors.js';
+import { fillTemplate } from './fillTemplate.js';
+import { STATUSES, loadTemplate, statusOpacity } from './template.js';
+
+export interface ChartsEnv {
+  theme: Theme;
+  /** Folder of the `<id>.vl.json` templates. */
+  templatesDir: string;
+}
+
+export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartSpec[] {
+  const texts = chartTexts(edition.texts[lang], lang);
+  const problems: Problem[] = [];
+  const specs: ChartSpec[] = [];
+  for (const id of CHART_IDS) {
+    try {
+      specs.push(chartSpec(id, edition, texts, env));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.problems);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return specs;
+}
+
+function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: ChartsEnv): ChartSpec {
+  const { theme } = env;
+  const fmt = formatterFor(texts.lang);
+  const template = loadTemplate(env.templatesDir, id);
+  const data = chartData(id, edition.figures);
+  const labels = categoryLabels(data, texts, fmt);
+  const colors = seriesColors(id, data.keys, theme);
+  const statusLabels = Object.fromEntries(
+    STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
+  ) as Record<Status, string>;
+  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme });
+  const spec = fillTemplate(template, {
+    rows,
+    years: data.years.map(fmt.year),
+    categories: data.keys.map((k) => ({ label: labels.get(k)!, color: colors.get(k)! })),
+    statusLabels,
+    statusSwatch: theme.colors.series[0]!,
+    texts,
+    config: chartConfig(theme, fmt),
+  });
+  return { id, spec, alt: altText(data, labels, texts, fmt, periodOf(edition.figures)) };
+}

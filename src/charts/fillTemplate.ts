@@ -1,0 +1,78 @@
+/**
+ * Fills a chart template by the fields its channels read, so the template decides the
+ * drawing and the build supplies only what comes from the edition and the theme:
+ * - `year`: the domain, every year of the edition (years without figures stay on the axis);
+ * - `label`: the categories in order, and on colour channels their colours;
+ * - `statusLabel`: the status words in `STATUSES` order; its legend lists the statuses
+ *   that need telling apart, or is dropped when no figure is inferred;
+ * - `text:<path>` strings anywhere: the texts; the dataset `table`: the rows; `config`: the theme.
+ */
+import type { Config, TopLevelSpec } from 'vega-lite';
+import type { Status } from '../validate/Edition.js';
+import type { ChartRow } from './chartRows.js';
+import type { ChartTexts } from './chartTexts.js';
+import { STATUSES, channels } from './template.js';
+
+export interface TemplateFill {
+  rows: ChartRow[];
+  years: string[];
+  /** In stacking or grouping order. */
+  categories: { label: string; color: string }[];
+  statusLabels: Record<Status, string>;
+  /** Colour of the status legend's swatches. */
+  statusSwatch: string;
+  texts: ChartTexts;
+  config: Config;
+}
+
+const COLOUR_CHANNELS = new Set(['color', 'fill', 'stroke']);
+
+export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLevelSpec {
+  const spec = resolveTexts(structuredClone(template), fill.texts) as TopLevelSpec;
+  const labels = fill.categories.map((c) => c.label);
+  for (const [channel, def] of channels(spec)) {
+    if (def.field === 'year') def.scale = { ...def.scale, domain: fill.years };
+    if (def.field === 'label')
+      def.scale = { ...def.scale, domain: labels, ...(COLOUR_CHANNELS.has(channel) && { range: fill.categories.map((c) => c.color) }) };
+    if (def.field === 'statusLabel') {
+      def.scale = { ...def.scale, domain: STATUSES.map((s) => fill.statusLabels[s]) };
+      if (def.legend) def.legend = statusLegend(def.legend, fill);
+    }
+  }
+  return { ...spec, datasets: { table: fill.rows }, config: merge(spec.config ?? {}, fill.config) } as TopLevelSpec;
+}
+
+/** Published and inferred figures, told apart; `unpublished` has its own grey category. */
+function statusLegend(legend: Record<string, unknown>, fill: TemplateFill): Record<string, unknown> | null {
+  const present = new Set(fill.rows.map((r) => r.status));
+  if (!present.has('inferred')) return null;
+  const swatch = { value: fill.statusSwatch };
+  const encoding = (legend.encoding ?? {}) as { symbols?: Record<string, unknown> };
+  return {
+    ...legend,
+    values: (['published', 'inferred'] as const).filter((s) => present.has(s)).map((s) => fill.statusLabels[s]),
+    encoding: { ...encoding, symbols: { ...encoding.symbols, fill: swatch, stroke: swatch } },
+  };
+}
+
+function resolveTexts(value: unknown, texts: ChartTexts): unknown {
+  if (typeof value === 'string') {
+    const path = /^text:([a-z_.]+)$/i.exec(value)?.[1];
+    return path === undefined ? value : texts.get(path);
+  }
+  if (Array.isArray(value)) return value.map((v) => resolveTexts(v, texts));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveTexts(v, texts)]));
+  return value;
+}
+
+/** `extra` over `base`, merging nested objects (config groups such as `axis`). */
+function merge(base: object, extra: object): Config {
+  const isObject = (x: unknown): x is object => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(extra)) {
+    const b = out[k];
+    out[k] = isObject(b) && isObject(v) ? merge(b, v) : v;
+  }
+  return out as Config;
+}

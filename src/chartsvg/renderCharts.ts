@@ -1,0 +1,66 @@
+/**
+ * ChartSpec[] → ChartSvg per id: Vega-Lite compiles each spec to Vega, a headless view
+ * (renderer `none`, no canvas) lays it out with text measured by our fonts, and `toSVG`
+ * writes it. The same specs and fonts always give the same SVG text.
+ */
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { ChartSpec } from '../charts/ChartSpec.js';
+import type { FontSet } from '../fonts/FontSet.js';
+import type { ChartSvg } from './ChartSvg.js';
+import { measureWidthWith } from './measureText.js';
+import { chartSvgMessages as msg } from './messages.js';
+import { seedRandom, withVegaGlobals } from './vegaGlobals.js';
+import { strictLogger } from './strictLogger.js';
+
+export interface RenderOptions {
+  /** Seed of vega's random numbers (jitter, sampling), the same for every chart. */
+  seed?: number;
+}
+
+export async function renderCharts(specs: ChartSpec[], fonts: FontSet, options: RenderOptions = {}): Promise<Map<string, ChartSvg>> {
+  const charts = new Map<string, ChartSvg>();
+  await withVegaGlobals(measureWidthWith(fonts), async () => {
+    for (const chart of specs) charts.set(chart.id, await renderChart(chart, options.seed ?? 1));
+  });
+  return charts;
+}
+
+async function renderChart(chart: ChartSpec, seed: number): Promise<ChartSvg> {
+  seedRandom(seed);
+  // Clip and gradient ids count up across renders; restart them so each SVG stands alone.
+  vega.resetSVGDefIds();
+  const logger = strictLogger(chart.id);
+  const { spec } = vl.compile(chart.spec, { logger });
+  const view = new vega.View(vega.parse(spec), { renderer: 'none', logger });
+  try {
+    const svg = await view.toSVG();
+    const size = /^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+    if (!size) throw new Error(msg.noSize(chart.id));
+    const [width, height] = [Number(size[1]), Number(size[2])];
+    checkFits(chart.id, view, width, height);
+    return { id: chart.id, svg, width, height, alt: chart.alt };
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Tolerance for anti-aliasing bounds and rounding, pt. */
+const SLACK = 0.5;
+
+/**
+ * With `autosize: fit`, vega shrinks the plot to the given size but lets legends and long
+ * labels run past it; such a chart would print over its neighbours, so it is reported.
+ */
+function checkFits(id: string, view: vega.View, width: number, height: number): void {
+  const [ox, oy] = view.origin();
+  const b = (view.scenegraph() as unknown as { root: { bounds: { x1: number; y1: number; x2: number; y2: number } } }).root.bounds;
+  const over: [string, number][] = [
+    ['left', -(b.x1 + ox)],
+    ['top', -(b.y1 + oy)],
+    ['right', b.x2 + ox - width],
+    ['bottom', b.y2 + oy - height],
+  ];
+  const [side, by] = over.reduce((a, c) => (c[1] > a[1] ? c : a));
+  if (by > SLACK) throw new Error(msg.overflow(id, side, by, width, height));
+}
