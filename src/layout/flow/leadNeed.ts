@@ -1,0 +1,19 @@
+/**
+ * How much of a column the start of `queue[i]` needs: its smallest first piece, or, for a
+ * heading, the heading plus the start of what follows (chains of headings included). The
+ * last item of a queue looks at `follower`, the start of the next flow segment, so a
+ * heading above a `columns` block stays with the columns' first lines.
+ */
+import type { Flowable } from './Flowable.js';
+
+export interface Follower {
+  spaceBefore: number;
+  need: number;
+}
+
+export function leadNeed(queue: readonly Flowable[], i: number, follower?: Follower): number {
+  const f = queue[i]!;
+  if (!f.keepWithNext) return f.minHead;
+  const next = i + 1 < queue.length ? { spaceBefore: queue[i + 1]!.spaceBefore, need: leadNeed(queue, i + 1, follower) } : follower;
+  return next ? f.height + Math.max(f.spaceAfter, next.spaceBefore) + next.need : f.height;
+}

@@ -1,0 +1,53 @@
+/**
+ * Wording of every layout failure; tests call these too. Each message starts with
+ * `layout:` so the command line can tell it from an internal error. Lengths are pt.
+ */
+
+const pt = (n: number) => n.toFixed(1);
+
+/** A missing glyph, where it was found: a markup line, or a place such as `footer`. */
+export interface GlyphProblem {
+  char: string;
+  font: string;
+  where: number | string;
+}
+
+const at = (where: number | string) => (typeof where === 'number' ? `markup line ${where}` : where);
+
+export const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** `room` is what an empty column (or page area, or banner band) offers. */
+export function tooTall(kind: string, line: number, excess: number, room: number, where = 'an empty column'): string {
+  return `layout: ${kind} at markup line ${line} is ${pt(excess)} pt taller than ${where} (${pt(room)} pt)`;
+}
+
+export function tooWide(kind: string, line: number, excess: number, room: number, where = 'its measure'): string {
+  return `layout: ${kind} at markup line ${line} is ${pt(excess)} pt wider than ${where} (${pt(room)} pt)`;
+}
+
+export function footerTooWide(excess: number, room: number): string {
+  return `layout: the footer text and page label are ${pt(excess)} pt wider than the text width (${pt(room)} pt)`;
+}
+
+export function missingGlyphs(problems: readonly GlyphProblem[]): string {
+  const list = problems.map((p) => `${codePoint(p.char)} '${p.char}' (${p.font}, ${at(p.where)})`);
+  const n = problems.length;
+  return `layout: the fonts have no glyph for ${n} character${n === 1 ? '' : 's'}: ${list.join('; ')}`;
+}
+
+export function unknownChart(ref: string, line: number): string {
+  return `layout: chart "${ref}" at markup line ${line} was not rendered (no chart with that id)`;
+}
+
+export function notAllowedInside(kind: string, line: number, container: string): string {
+  return `layout: ${kind} at markup line ${line} cannot be laid out inside ${container}`;
+}
+
+export function tableWidthsMismatch(line: number, widths: number, columns: number): string {
+  return `layout: table at markup line ${line} gives ${widths} column widths for ${columns} columns`;
+}
+
+/** An invariant: layout placed something it should not have. */
+export function outsidePage(what: string, page: number, box: { x0: number; y0: number; x1: number; y1: number }): string {
+  return `layout: ${what} on page ${page} lies outside the page box (${pt(box.x0)}, ${pt(box.y0)})–(${pt(box.x1)}, ${pt(box.y1)})`;
+}

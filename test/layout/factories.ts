@@ -1,0 +1,95 @@
+/**
+ * Tiny factories for layout specs: a 200 × 200 pt page, hand-built blocks, fake charts.
+ * Fonts are the real ones, so widths are the widths the painter will draw.
+ */
+import type { ChartSvg } from '../../src/chartsvg/ChartSvg.js';
+import { loadFontSet } from '../../src/fonts/FontSet.js';
+import type { Block, BlockTree, Span, TableCell, TableRow } from '../../src/markup/Block.js';
+import { hyphenatorFor } from '../../src/layout/hyphenatorFor.js';
+import { createGlyphCheck } from '../../src/layout/glyphCheck.js';
+import type { LayoutEnv } from '../../src/layout/layoutDocument.js';
+import type { MeasureContext } from '../../src/layout/MeasureContext.js';
+import { createStructBuilder } from '../../src/layout/StructBuilder.js';
+import type { LaidOutDocument, PlacedItem, PlacedText, StructNode } from '../../src/layout/Page.js';
+import { defaultTheme, type Theme } from '../../src/theme.js';
+
+export const fonts = loadFontSet(new URL('../../fonts', import.meta.url).pathname);
+
+/** 200 × 200 pt; margins 10 pt (20 pt at the bottom, for the footer); body 8/10 pt; no spacing unless asked. */
+export function tinyTheme(space: Partial<Theme['space']> = {}): Theme {
+  return {
+    ...defaultTheme,
+    page: { width: 200, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 10 }, columnGap: 10 },
+    type: {
+      ...defaultTheme.type,
+      body: { font: 'regular', size: 8, leading: 10, color: '#111111' },
+      h2: { font: 'semibold', size: 10, leading: 12, color: '#1d3557' },
+      bannerTitle: { font: 'bold', size: 12, leading: 14, color: '#ffffff' },
+      bannerSubtitle: { font: 'regular', size: 8, leading: 10, color: '#ffffff' },
+      footer: { font: 'regular', size: 5, leading: 6, color: '#555555' },
+    },
+    space: { ...defaultTheme.space, paragraph: 0, beforeHeading: 0, afterHeading: 0, block: 0, bannerHeight: 50, footerBaseline: 8, ...space },
+  };
+}
+
+/** The text area of `tinyTheme`: 180 pt wide, 170 pt tall (y from 10 to 180); two columns of 85 pt. */
+export const tiny = { top: 10, bottom: 180, left: 10, right: 190, column: 85 };
+
+export function env(over: Partial<LayoutEnv> = {}): LayoutEnv {
+  return {
+    fonts,
+    theme: tinyTheme(),
+    charts: new Map(),
+    hyphenate: hyphenatorFor('en'),
+    footer: { text: 'Ministry', pageLabel: (n, total) => `${n} / ${total}` },
+    ...over,
+  };
+}
+
+/** What a block measurer needs, with a fresh structure tree and glyph check. */
+export function measureContext(over: Partial<LayoutEnv> = {}): MeasureContext {
+  const e = env(over);
+  return { fonts, theme: e.theme, charts: e.charts, hyphenate: e.hyphenate, struct: createStructBuilder(), glyphs: createGlyphCheck(fonts) };
+}
+
+export function doc(...blocks: Block[]): BlockTree {
+  return { title: 'Test', lang: 'en', blocks };
+}
+
+const spans = (text: string | Span[]): Span[] => (typeof text === 'string' ? [{ text }] : text);
+
+export const p = (text: string | Span[], line = 1): Block => ({ kind: 'paragraph', line, style: 'body', spans: spans(text) });
+export const h2 = (text: string, line = 1): Block => ({ kind: 'heading', line, level: 2, spans: spans(text) });
+export const list = (items: string[], line = 1): Block => ({ kind: 'list', line, items: items.map((t) => spans(t)) });
+export const chart = (ref: string, line = 1): Block => ({ kind: 'chart', line, ref });
+export const keep = (children: Block[], line = 1): Block => ({ kind: 'keep', line, children });
+export const section = (children: Block[], line = 1): Block => ({ kind: 'section', line, children });
+export const columns = (count: number, children: Block[], line = 1): Block => ({ kind: 'columns', line, count, children });
+export const pagebreak = (line = 1): Block => ({ kind: 'pagebreak', line });
+
+export const cell = (text: string, over: Partial<TableCell> = {}): TableCell => ({ spans: spans(text), header: false, align: 'left', ...over });
+export const row = (...cells: TableCell[]): TableRow => ({ cells });
+
+export function fakeChart(id: string, width: number, height: number): ChartSvg {
+  return { id, svg: '<svg/>', width, height, alt: `Alt of ${id}` };
+}
+
+/** `n` numbered lines' worth of words: "w1 w2 …", each word short enough to never hyphenate. */
+export function words(n: number, prefix = 'w'): string {
+  return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`).join(' ');
+}
+
+export const texts = (items: readonly PlacedItem[]): PlacedText[] => items.filter((i): i is PlacedText => i.kind === 'text');
+
+/** Text items that belong to the structure (not artifacts such as footers). */
+export const content = (d: LaidOutDocument, page: number): PlacedText[] => texts(d.pages[page]!.items).filter((t) => t.struct !== undefined);
+
+/** The structure tree as nested roles, e.g. ['Document', [['Sect', [...]]]], for shape assertions. */
+export type Shape = [string, Shape[]] | string;
+export function shape(node: StructNode): Shape {
+  return node.children.length === 0 ? node.role : [node.role, node.children.map(shape)];
+}
+
+export function findAll(node: StructNode, role: string): StructNode[] {
+  return [...(node.role === role ? [node] : []), ...node.children.flatMap((c) => findAll(c, role))];
+}
