@@ -57,7 +57,8 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
     years: data.years.map(fmt.year),
     categories: data.keys.map((k) => ({ label: labels.get(k)!, color: colors.get(k)! })),
     statusLabels,
-    statusSwatch: theme.colors.series[0]!,
+    // Neutral, so the status key is not read as one of the categories.
+    statusSwatch: theme.colors.muted,
     texts,
     config: chartConfig(theme, fmt),
   });

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as vega from 'vega';
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
@@ -24,13 +25,13 @@ const metrics = (vega as unknown as { textMetrics: { width: unknown } }).textMet
 describe('renderCharts', () => {
   it('renders every chart at its template size, keeping its alt text', async () => {
     const charts = await render();
-    expect([...charts.values()].map((c) => [c.id, c.width, c.height])).toEqual([
-      ['victims', 490, 190],
-      ['exploitation', 235, 210],
-      ['origin', 235, 210],
-      ['assistance', 490, 180],
-      ['prosecution', 235, 180],
-    ]);
+    const sizeOf = (id: string) => {
+      const { width, height } = JSON.parse(readFileSync(join(ROOT, 'templates/charts', `${id}.vl.json`), 'utf8')) as { width: number; height: number };
+      return [id, width, height];
+    };
+    expect([...charts.values()].map((c) => [c.id, c.width, c.height])).toEqual(
+      ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'].map(sizeOf),
+    );
     expect(charts.get('victims')!.alt).toMatch(/^Stacked bar chart/);
   });
 
@@ -82,7 +83,7 @@ describe('renderCharts', () => {
 
   it('reports a chart whose text runs past its width', async () => {
     const wordy = withText(['charts', 'status', 'inferred'], 'Inferred by combining two public sources, not stated by any single official source');
-    await expect(render('en', wordy)).rejects.toThrow(/^chartsvg: exploitation: content overflows the 235 × 210 pt chart by [\d.]+ pt at the right$/);
+    await expect(render('en', wordy)).rejects.toThrow(/^chartsvg: exploitation: content overflows the 235 × 170 pt chart by [\d.]+ pt at the right$/);
   });
 
   it('reports a template that Vega-Lite would not draw as written', async () => {

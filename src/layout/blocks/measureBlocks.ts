@@ -1,8 +1,8 @@
 /**
  * Blocks that flow at one width → flowables, in reading order. Sections add a Sect node
- * and flow their children in place; a `keep` stacks its children into one piece. Blocks
- * that shape pages (columns, page breaks, the banner) are not allowed here: only the top
- * level (see `segmentsOf`) places those.
+ * and flow their children in place; a `keep` stacks its children into one piece, balancing
+ * any columns in it. Blocks that shape pages (page breaks, the banner, columns outside a
+ * keep) are not allowed here: only the top level (see `segmentsOf`) places those.
  */
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -10,6 +10,7 @@ import { LayoutError } from '../LayoutError.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import { notAllowedInside } from '../messages.js';
 import type { StructNode } from '../Page.js';
+import { columnsInKeep } from './columnsInKeep.js';
 import { keepTogether } from './keepTogether.js';
 import { measureBigNumbers } from './measureBigNumbers.js';
 import { measureChart } from './measureChart.js';
@@ -42,6 +43,9 @@ export function measureBlocks(blocks: readonly Block[], width: number, ctx: Meas
       case 'keep':
         return [keepTogether(block, measureBlocks(block.children, width, ctx, parent, 'a keep group'))];
       case 'columns':
+        if (container === 'a keep group')
+          return [columnsInKeep(block, width, ctx, parent, (w) => measureBlocks(block.children, w, ctx, parent, 'columns'))];
+        throw new LayoutError(notAllowedInside(block.kind, block.line, container));
       case 'pagebreak':
       case 'banner':
         throw new LayoutError(notAllowedInside(block.kind, block.line, container));

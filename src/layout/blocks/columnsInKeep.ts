@@ -1,0 +1,31 @@
+/**
+ * A `columns` block inside a `keep` group: its children measured for the column width and
+ * balanced into one unsplittable piece (e.g. a table beside its chart, kept with the
+ * heading above and the source below). Only the top level flows columns across pages.
+ */
+import type { ColumnsBlock } from '../../markup/Block.js';
+import { balanceColumns } from '../flow/balanceColumns.js';
+import { fillColumns } from '../flow/fillColumns.js';
+import type { Flowable } from '../flow/Flowable.js';
+import { solidFlowable } from '../flow/solidFlowable.js';
+import type { MeasureContext } from '../MeasureContext.js';
+import type { StructNode } from '../Page.js';
+
+export function columnsInKeep(
+  block: ColumnsBlock,
+  width: number,
+  ctx: MeasureContext,
+  parent: StructNode,
+  measure: (width: number) => Flowable[],
+): Flowable {
+  const gap = ctx.theme.page.columnGap;
+  const columnWidth = (width - (block.count - 1) * gap) / block.count;
+  const items = measure(columnWidth);
+  const opts = { prevAfter: null, lastResort: false };
+  const fill = balanceColumns(items, block.count, fillColumns(items, block.count, Infinity, opts), opts);
+  const first = items[0];
+  const meta = { kind: 'columns', line: block.line, spaceBefore: first?.spaceBefore ?? 0, spaceAfter: fill.lastAfter };
+  return solidFlowable(meta, fill.height, (x, y) =>
+    fill.columns.flatMap((column, c) => column.flatMap((p) => p.flowable.draw(x + c * (columnWidth + gap), y + p.y))),
+  );
+}
