@@ -96,6 +96,25 @@ describe('layoutDocument', () => {
       expect(new Set(content(d, 0).map((t) => t.x))).toEqual(new Set([10]));
     });
 
+    it('balances columns inside a keep group and moves the group whole', () => {
+      // 13 lines of text first leave about 45 pt; the group (heading, a 40 pt chart beside a
+      // 30 pt chart, a note) needs more, so it starts the next page with the charts side by side.
+      const a = fakeChart('a', 85, 40);
+      const b = fakeChart('b', 85, 30);
+      const tree = doc(p(words(140)), keep([h2('Kept'), columns(2, [chart('a'), chart('b')]), p('Note')]));
+      const d = layoutDocument(tree, env({ charts: new Map([['a', a], ['b', b]]) }));
+      expect(d.pages).toHaveLength(2);
+      const charts = d.pages[1]!.items.filter((i): i is PlacedChart => i.kind === 'chart');
+      expect(charts.map((c) => [c.ref, c.x, c.y])).toEqual([
+        ['a', 10, charts[0]!.y],
+        ['b', 105, charts[0]!.y],
+      ]);
+      const note = content(d, 1).find((t) => t.text === 'Note')!;
+      // The note sits below the taller column (40 pt), not below the stacked 70 pt.
+      expect(note.y).toBeGreaterThan(charts[0]!.y + 40);
+      expect(note.y).toBeLessThan(charts[0]!.y + 40 + 15);
+    });
+
     it('repeats a table’s head rows at the top of the next page, as artifacts', () => {
       const body = Array.from({ length: 14 }, (_, i) => row(cell(`${2000 + i}`), cell(`${i}`, { align: 'right' })));
       const table: Block = { kind: 'table', line: 4, head: [row(cell('Year', { header: true }), cell('Victims', { header: true }))], body, foot: [] };
