@@ -40,6 +40,8 @@ export interface BuiltPdf {
   fileName: string;
   pdf: Buffer;
   pages: number;
+  /** Time this language took from charts to paint, ms (reading and validating are shared). */
+  ms: number;
 }
 
 /** Reads and validates once, then builds each language (all of the publication's by default). */
@@ -51,11 +53,14 @@ export async function buildPublication(editionDir: string, langs: readonly Lang[
     throw new Error(`build: language ${unknown.join(', ')} is not one of the publication's (${edition.publication.languages.join(', ')})`);
   }
   const built: BuiltPdf[] = [];
-  for (const lang of wanted) built.push(await buildLanguage(edition, lang, env));
+  for (const lang of wanted) {
+    const started = performance.now();
+    built.push({ ...(await buildLanguage(edition, lang, env)), ms: performance.now() - started });
+  }
   return built;
 }
 
-export async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promise<BuiltPdf> {
+export async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promise<Omit<BuiltPdf, 'ms'>> {
   const { fonts, theme, templatesDir } = env;
   const texts = edition.texts[lang];
   const specs = chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts') });

@@ -33,7 +33,6 @@ program
   .option('--lang <list>', 'languages to build, comma-separated (default: all of the publication)', parseLangs)
   .option('--out <dir>', 'folder for the PDFs', join(ROOT, 'output'))
   .action(async (opts: { edition: string; lang?: Lang[]; out: string }) => {
-    const started = performance.now();
     try {
       const fonts = loadFontSet(join(ROOT, 'fonts'));
       const built = await buildPublication(resolve(opts.edition), opts.lang, {
@@ -41,13 +40,12 @@ program
         theme: defaultTheme,
         templatesDir: join(ROOT, 'templates'),
       });
-      const elapsed = (performance.now() - started) / 1000 / built.length;
       // Written only once every language has built, so a failure replaces no good PDF.
-      for (const { fileName, pdf, pages } of built) {
+      for (const { fileName, pdf, pages, ms } of built) {
         const path = join(resolve(opts.out), fileName);
         writeAtomically(path, pdf);
         const size = `${(pdf.length / 1024).toFixed(0)} KB`;
-        console.log(`${relative(process.cwd(), path) || path}  ${pages} pages  ${size}  ${elapsed.toFixed(2)} s`);
+        console.log(`${relative(process.cwd(), path) || path}  ${pages} pages  ${size}  ${(ms / 1000).toFixed(2)} s`);
       }
     } catch (error) {
       console.error(describeError(error));

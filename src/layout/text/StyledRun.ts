@@ -1,13 +1,7 @@
-import type { FontKey } from '../../fonts/FontSet.js';
+import type { PlacedText } from '../Page.js';
 
-/** A span with its look resolved: what line breaking measures and placed text carries. */
-export interface StyledRun {
-  text: string;
-  font: FontKey;
-  /** pt */
-  size: number;
-  color: string;
-  /** Structure node of the text (the block's node or its Link node); absent for decoration. */
-  struct?: number;
-  href?: string;
-}
+/**
+ * A span with its look resolved: what line breaking measures and placed text carries.
+ * `struct` is the block's node or its Link node; absent for decoration.
+ */
+export type StyledRun = Pick<PlacedText, 'text' | 'font' | 'size' | 'color' | 'struct' | 'href'>;
