@@ -16,6 +16,7 @@ import { chartSpecs } from './charts/chartSpecs.js';
 import { renderCharts } from './chartsvg/renderCharts.js';
 import { periodOf } from './facts/facts.js';
 import type { FontSet } from './fonts/FontSet.js';
+import { formatterFor } from './format/Formatter.js';
 import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import { parseMarkup } from './markup/parseMarkup.js';
@@ -73,7 +74,7 @@ export async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv)
     charts,
     hyphenate: hyphenatorFor(lang),
     footer: {
-      text: texts.footer as string,
+      text: fillText(texts.footer as string, { date: formatterFor(lang).date(edition.publication.date) }),
       pageLabel: (page, pages) => fillText(texts.page_label as string, { page: String(page), pages: String(pages) }),
     },
   });
