@@ -22,7 +22,7 @@ import { layoutDocument } from './layout/layoutDocument.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import { paintDocument } from './paint/paintDocument.js';
 import { readEdition } from './read/readEdition.js';
-import { fillText } from './template/fillText.js';
+import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
 import type { Theme } from './theme.js';
 import type { Edition, Lang } from './validate/Edition.js';

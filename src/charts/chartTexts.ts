@@ -4,7 +4,9 @@
  * key path.
  */
 import { InputError, type Problem } from '../read/Problem.js';
-import type { Lang, TextValue, Texts } from '../validate/Edition.js';
+import { fillText } from '../texts/fillText.js';
+import { textAt } from '../texts/textAt.js';
+import type { Lang, Texts } from '../validate/Edition.js';
 import { chartMessages as msg } from './messages.js';
 
 export interface ChartTexts {
@@ -19,11 +21,7 @@ export interface ChartTexts {
 }
 
 export function chartTexts(texts: Texts, lang: Lang): ChartTexts {
-  const at = (path: string): TextValue | undefined =>
-    `charts.${path}`.split('.').reduce<TextValue | undefined>(
-      (node, key) => (node !== undefined && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined),
-      texts,
-    );
+  const at = (path: string) => textAt(texts, `charts.${path}`);
   const problem = (path: string, message: string): Problem => ({ file: `text.${lang}.yaml`, field: `charts.${path}`, message });
   const get = (path: string) => {
     const value = at(path);
@@ -35,10 +33,8 @@ export function chartTexts(texts: Texts, lang: Lang): ChartTexts {
     has: (path) => typeof at(path) === 'string',
     get,
     fill: (path, values) =>
-      get(path).replace(/\{([a-z_]+)\}/gi, (_, name: string) => {
-        const value = values[name];
-        if (value === undefined) throw new InputError([problem(path, msg.unfilledPlaceholder(name))]);
-        return value;
+      fillText(get(path), values, (name) => {
+        throw new InputError([problem(path, msg.unfilledPlaceholder(name))]);
       }),
     problem,
   };

@@ -14,7 +14,8 @@ import {
 } from '../facts/facts.js';
 import { formatterFor, type Formatter } from '../format/Formatter.js';
 import type { Edition, Lang, Texts } from '../validate/Edition.js';
-import { fillText } from './fillText.js';
+import { fillText } from '../texts/fillText.js';
+import { textAt } from '../texts/textAt.js';
 import type { TableModel, TemplateContext } from './TemplateContext.js';
 
 const LANG_TAGS: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
@@ -103,7 +104,7 @@ function namedCountries(edition: Edition, fmt: Formatter): string[] {
 
 /** A text by dotted path; validation guarantees the shape, so a miss is a broken invariant. */
 function text(t: Texts, path: string): string {
-  const value = path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], t);
+  const value = textAt(t, path);
   if (typeof value !== 'string') throw new Error(`template: text "${path}" is missing or not a string`);
   return value;
 }

@@ -1,0 +1,8 @@
+import type { TextValue, Texts } from '../validate/Edition.js';
+
+/** The value at a dotted key path of a language's texts (`victims.heading`), if there is one. */
+export function textAt(texts: Texts, path: string): TextValue | undefined {
+  return path
+    .split('.')
+    .reduce<TextValue | undefined>((node, key) => (node !== undefined && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), texts);
+}
