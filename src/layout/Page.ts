@@ -52,6 +52,11 @@ export interface PlacedText {
   /** Advance width as measured by layout, pt. */
   width: number;
   text: string;
+  /**
+   * What the run reads as when that differs from what is drawn: a word hyphenated at a line
+   * break is drawn with its hyphen but reads without it (a tagged PDF's ActualText).
+   */
+  actualText?: string;
   font: FontKey;
   size: number;
   /** Colour as `#rrggbb`. */

@@ -11,11 +11,15 @@ import { markArtifact } from './markArtifact.js';
 export function paintText(ctx: PaintContext, run: PlacedText): void {
   const { doc, tags } = ctx;
   const draw = () => {
+    // A hyphen added at a line break is drawn but not read: the Span's ActualText is the
+    // run without it, so copied text and screen readers get whole words.
+    if (run.actualText !== undefined && run.struct !== undefined) doc.markContent('Span', { actual: run.actualText } as never);
     doc
       .font(run.font)
       .fontSize(run.size)
       .fillColor(run.color)
       .text(run.text, run.x, run.y, { lineBreak: false, baseline: 'alphabetic' });
+    if (run.actualText !== undefined && run.struct !== undefined) doc.endMarkedContent();
   };
   if (run.struct === undefined) {
     if (run.href !== undefined) {

@@ -7,6 +7,8 @@ export interface TextFragment {
   /** Measured advance of `text`, pt. */
   width: number;
   text: string;
+  /** The text without the hyphen added at a line break, when one was added. */
+  actualText?: string;
   run: StyledRun;
 }
 

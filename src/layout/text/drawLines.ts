@@ -30,7 +30,7 @@ export function drawLines(lines: readonly TextLine[], box: LineBox, fonts: FontS
     for (const f of line.fragments) {
       const x = box.x + shift + f.x;
       const { font, size, color, struct, href } = f.run;
-      items.push({ kind: 'text', x, y, width: f.width, text: f.text, font, size, color, ...(struct !== undefined && { struct }), ...(href !== undefined && { href }) });
+      items.push({ kind: 'text', x, y, width: f.width, text: f.text, font, size, color, ...(struct !== undefined && { struct }), ...(href !== undefined && { href }), ...(f.actualText !== undefined && { actualText: f.actualText }) });
       if (href !== undefined) {
         const lead = textWidth(fonts, f.text.slice(0, f.text.length - f.text.trimStart().length), font, size);
         const ink = textWidth(fonts, f.text.trimEnd(), font, size);

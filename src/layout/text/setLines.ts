@@ -12,7 +12,7 @@ export function setLines(items: readonly LineItem[], breaks: readonly number[], 
   const lines: TextLine[] = [];
   let start = 0;
   for (const end of breaks) {
-    const parts: { run: number; text: string }[] = [];
+    const parts: { run: number; text: string; actualText?: string }[] = [];
     const add = (run: number, text: string) => {
       const last = parts[parts.length - 1];
       if (last && last.run === run) last.text += text;
@@ -24,12 +24,16 @@ export function setLines(items: readonly LineItem[], breaks: readonly number[], 
       else if (it.kind === 'glue') add(it.run, ' ');
     }
     const brk = items[end];
-    if (brk?.kind === 'penalty' && brk.hyphen) add(brk.run, '-');
+    if (brk?.kind === 'penalty' && brk.hyphen) {
+      add(brk.run, '-');
+      const last = parts[parts.length - 1]!;
+      last.actualText = last.text.slice(0, -1);
+    }
     let x = 0;
     const fragments = parts.map((p) => {
       const run = runs[p.run]!;
       const width = textWidth(fonts, p.text, run.font, run.size);
-      const fragment = { x, width, text: p.text, run };
+      const fragment = { x, width, text: p.text, run, ...(p.actualText !== undefined && { actualText: p.actualText }) };
       x += width;
       return fragment;
     });

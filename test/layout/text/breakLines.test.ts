@@ -45,6 +45,11 @@ describe('breakLines', () => {
     expect(text(breakLines([run('trafficking')], w('traffick-') + 1, en, origin))).toEqual(['traffick-', 'ing']);
   });
 
+  it('gives a hyphenated fragment the text it stands for, without the hyphen', () => {
+    const lines = breakLines([run('trafficking')], w('traffick-') + 1, en, origin);
+    expect(lines.map((l) => l.fragments.map((f) => [f.text, f.actualText]))).toEqual([[['traffick-', 'traffick']], [['ing', undefined]]]);
+  });
+
   it('hyphenates with the Slovenian patterns', () => {
     expect(text(breakLines([run('izkoriščanja')], w('izkori-') + 1, sl, origin))).toEqual(['izkori-', 'ščanja']);
   });
