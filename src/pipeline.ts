@@ -61,7 +61,7 @@ export async function buildPublication(editionDir: string, langs: readonly Lang[
   return built;
 }
 
-export async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promise<Omit<BuiltPdf, 'ms'>> {
+async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promise<Omit<BuiltPdf, 'ms'>> {
   const { fonts, theme, templatesDir } = env;
   const texts = edition.texts[lang];
   const specs = chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts') });

@@ -5,6 +5,7 @@
  * lays out; `item` carries the text mark's font properties.
  */
 import { FONT_FAMILY, type FontKey, type FontSet } from '../fonts/FontSet.js';
+import { fontKeyOf } from '../fonts/fontKeyOf.js';
 import { chartSvgMessages as msg } from './messages.js';
 
 /** The font properties of a vega text item that decide its width. */
@@ -31,11 +32,12 @@ export function measureWidthWith(fonts: FontSet): MeasureWidth {
   };
 }
 
-/** The file of our family a vega font weight and style select. No bold italic is embedded. */
+/**
+ * The file of our family a vega font weight and style select, folded the way svg-to-pdfkit
+ * folds them when the chart is painted (600 and up is bold; only `italic` slants).
+ */
 export function fontKey(item: TextItem): FontKey {
-  if (item.fontStyle === 'italic' || item.fontStyle === 'oblique') return 'italic';
   const weight = item.fontWeight;
-  if (weight === 'bold' || weight === 'bolder' || Number(weight) >= 700) return 'bold';
-  if (Number(weight) >= 600) return 'semibold';
-  return 'regular';
+  const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+  return fontKeyOf(bold, item.fontStyle === 'italic');
 }

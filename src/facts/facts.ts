@@ -2,7 +2,7 @@
  * Figures derived from an edition's tables: the period, totals and big numbers. Nothing
  * printed is typed anywhere else; templates, charts and alt text all read these.
  */
-import type { BreakdownRow, Figures } from '../validate/Edition.js';
+import type { BreakdownRow, Figures, VictimsRow } from '../validate/Edition.js';
 
 export interface Period {
   from: number;
@@ -31,8 +31,8 @@ export const ASSISTANCE_KINDS = ['crisis_accommodation', 'safe_accommodation', '
 export const PROSECUTION_STAGES = ['suspects', 'accused', 'convicted'] as const;
 
 /** Victims per year, all groups together. */
-export function victimsByYear(figures: Figures): Map<number, number> {
-  return new Map(figures.victims.map((r) => [r.year, rowTotal(r, VICTIM_GROUPS)]));
+export function victimsByYear(rows: readonly VictimsRow[]): Map<number, number> {
+  return new Map(rows.map((r) => [r.year, rowTotal(r, VICTIM_GROUPS)]));
 }
 
 /** Victims per breakdown key over the whole period, largest first, `unpublished` last. */

@@ -1,10 +1,9 @@
 import { FONT_FAMILY, type FontKey } from '../fonts/FontSet.js';
+import { fontKeyOf } from '../fonts/fontKeyOf.js';
 
 /**
  * Maps the font svg-to-pdfkit asks for to one of our registered fonts (registered under
- * their FontKey). svg-to-pdfkit has already folded font-weight 600–900 into `bold` and
- * 100–500 into normal, so semibold cannot be told from bold here; there is no bold italic
- * font, so weight wins over slant.
+ * their FontKey), by the same rule the chart measurer uses (`fontKeyOf`).
  *
  * `family` is the raw CSS list, e.g. `'Source Sans 3', sans-serif` or `"Source Sans 3"`.
  */
@@ -13,6 +12,5 @@ export function svgFontKey(family: string, bold: boolean, italic: boolean): Font
   if (!families.includes(FONT_FAMILY)) {
     throw new Error(`paint: a chart asks for font family ${family}; only ${FONT_FAMILY} is embedded`);
   }
-  if (bold) return 'bold';
-  return italic ? 'italic' : 'regular';
+  return fontKeyOf(bold, italic);
 }

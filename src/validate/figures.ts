@@ -2,7 +2,7 @@
  * The figure tables, typed and cross-checked: the same years everywhere, and each year's
  * breakdowns (purpose, origin) adding up to that year's victims.
  */
-import { VICTIM_GROUPS, rowTotal } from '../facts/facts.js';
+import { victimsByYear } from '../facts/facts.js';
 import type { Problem } from '../read/Problem.js';
 import type { CsvFile, RawEdition } from '../read/RawEdition.js';
 import * as kind from './columns.js';
@@ -32,7 +32,7 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
   }
   // Cross-checks compare whole tables: with rows missing they would only echo the problems above.
   if (problems.length > 0) return undefined;
-  const totals = new Map(victims.map((r) => [r.year, rowTotal(r, VICTIM_GROUPS)]));
+  const totals = victimsByYear(victims);
   for (const [file, rows] of [[t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkYears(file, rows, totals, 'every', problems);
   }

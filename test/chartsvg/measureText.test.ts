@@ -23,12 +23,16 @@ describe('measureWidthWith', () => {
     [{}, 'regular'],
     [{ fontWeight: 'normal' }, 'regular'],
     [{ fontWeight: 400 }, 'regular'],
-    [{ fontWeight: 600 }, 'semibold'],
-    [{ fontWeight: '600' }, 'semibold'],
+    [{ fontWeight: 500 }, 'regular'],
+    // svg-to-pdfkit paints 600 as bold, so it is measured as bold.
+    [{ fontWeight: 600 }, 'bold'],
+    [{ fontWeight: '600' }, 'bold'],
     [{ fontWeight: 'bold' }, 'bold'],
     [{ fontWeight: 700 }, 'bold'],
     [{ fontStyle: 'italic' }, 'italic'],
-    [{ fontStyle: 'italic', fontWeight: 'bold' }, 'italic'],
+    [{ fontStyle: 'oblique' }, 'regular'],
+    // No bold italic is embedded; the painter prints bold, so bold is measured.
+    [{ fontStyle: 'italic', fontWeight: 'bold' }, 'bold'],
   ] as const)('maps %o to the %s font', (item, key) => {
     expect(fontKey(item)).toBe(key);
   });

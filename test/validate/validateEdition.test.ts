@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, formatProblem } from '../../src/read/Problem.js';
+import { readMessages } from '../../src/read/messages.js';
 import { readEdition } from '../../src/read/readEdition.js';
 import { validateMessages as msg } from '../../src/validate/messages.js';
 import { validateEdition } from '../../src/validate/validateEdition.js';
@@ -92,8 +95,10 @@ describe('validateEdition', () => {
     expect(problems).toEqual([expect.stringMatching(/^publication\.yaml:\d+: charts\.exploitation\.sources\[1\]: source "42ur"/)]);
   });
 
-  it('names a missing file', () => {
+  it('names a missing file, and a missing edition folder', () => {
     const dir = editionWith();
-    expect(() => readEdition(`${dir}/nowhere`)).toThrow(InputError);
+    rmSync(join(dir, 'origin.csv'));
+    expect(() => readEdition(dir)).toThrow(`${join(dir, 'origin.csv')}: ${readMessages.missingFile()}`);
+    expect(() => readEdition(join(dir, 'nowhere'))).toThrow(`${join(dir, 'nowhere')}: ${readMessages.noEdition()}`);
   });
 });
