@@ -1,14 +1,16 @@
 /**
- * The whole pipeline, one edition folder to one PDF per language:
+ * The whole pipeline, one edition folder to PDFs per language, page size and variant:
  *
  * ```
  * data files ─read→ raw tables ─validate→ Edition (trusted, typed)
- *   ─charts→ Vega-Lite specs ─render→ chart SVGs (text measured with our fonts)
  *   ─template→ layout markup (Handlebars, strict) ─parse→ Block tree
- *   ─layout→ Page[] of placed items (pt, lines already broken) ─paint→ PDF bytes (pdfkit, tagged)
+ *   per page size (theme):
+ *     ─slots→ chart sizes ─charts→ Vega-Lite specs ─render→ vector charts (text measured with our fonts)
+ *     ─layout→ Page[] of self-contained placed items (pt, lines broken, structure attached)
+ *     per variant: ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks)
  * ```
  *
- * Pure apart from reading the edition and templates: fonts, theme and folders come in
+ * Pure apart from reading the edition and templates: fonts, themes and folders come in
  * through `BuildEnv`, and the bytes go back to the caller, who decides where they land.
  */
 import { join } from 'node:path';
@@ -17,58 +19,87 @@ import { renderCharts } from './chartsvg/renderCharts.js';
 import { periodOf } from './facts/facts.js';
 import type { FontSet } from './fonts/FontSet.js';
 import { formatterFor } from './format/Formatter.js';
+import { chartSlots } from './layout/chartSlots.js';
 import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
+import type { LaidOutDocument } from './layout/Page.js';
+import type { BlockTree } from './markup/Block.js';
 import { parseMarkup } from './markup/parseMarkup.js';
-import { paintDocument } from './paint/paintDocument.js';
+import { printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
+import { paintDocument, type PaintEnv } from './paint/paintDocument.js';
 import { readEdition } from './read/readEdition.js';
 import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
-import type { Theme } from './theme.js';
+import type { PageSize, Theme } from './theme.js';
 import type { Edition, Lang } from './validate/Edition.js';
 import { validateEdition } from './validate/validateEdition.js';
 
 export interface BuildEnv {
   fonts: FontSet;
-  theme: Theme;
+  /** The look for each page size. */
+  themes: Record<PageSize, Theme>;
   /** Folder with `leaflet.hbs`, `partials/` and `charts/*.vl.json`. */
   templatesDir: string;
 }
 
+export interface BuildOptions {
+  /** Languages to build; all of the publication's by default. */
+  langs?: readonly Lang[];
+  /** Default `['a4']`. */
+  sizes?: readonly PageSize[];
+  /** Default `['screen']`. */
+  variants?: readonly Variant[];
+  /** Bleed of the print variant, mm (default 3). */
+  bleedMm?: number;
+  /** The print shop's CMYK output profile: print files become PDF/X-4. */
+  outputIntent?: Output['outputIntent'];
+}
+
 export interface BuiltPdf {
   lang: Lang;
-  /** `<slug>-<period>-<lang>.pdf`, e.g. `thb-slovenia-2019-2024-sl.pdf`. */
+  size: PageSize;
+  variant: Variant;
+  /** `<slug>-<period>-<lang>[-a5][-print].pdf`, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
   fileName: string;
   pdf: Buffer;
   pages: number;
-  /** Time this language took from charts to paint, ms (reading and validating are shared). */
+  /** Time this file took: its share of charts and layout, and its export, ms. */
   ms: number;
 }
 
-/** Reads and validates once, then builds each language (all of the publication's by default). */
-export async function buildPublication(editionDir: string, langs: readonly Lang[] | undefined, env: BuildEnv): Promise<BuiltPdf[]> {
+/** Reads and validates once, then builds each language, size and variant asked for. */
+export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
   const edition = validateEdition(readEdition(editionDir));
-  const wanted = langs ?? edition.publication.languages;
-  const unknown = wanted.filter((l) => !edition.publication.languages.includes(l));
+  const langs = options.langs ?? edition.publication.languages;
+  const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {
     throw new Error(`build: language ${unknown.join(', ')} is not one of the publication's (${edition.publication.languages.join(', ')})`);
   }
+  const outputs = (options.variants ?? ['screen']).map((v) => (v === 'print' ? printOutput(options.bleedMm ?? 3, options.outputIntent) : screenOutput));
   const built: BuiltPdf[] = [];
-  for (const lang of wanted) {
-    const started = performance.now();
-    built.push({ ...(await buildLanguage(edition, lang, env)), ms: performance.now() - started });
+  for (const lang of langs) {
+    const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
+    for (const size of options.sizes ?? ['a4']) {
+      const started = performance.now();
+      const laidOut = await layOut(edition, lang, tree, env.themes[size], env);
+      const shared = (performance.now() - started) / outputs.length;
+      for (const output of outputs) {
+        const t = performance.now();
+        const pdf = await paintDocument(laidOut, { fontFiles: env.fonts.data, output, meta: metaOf(edition, lang, tree) });
+        built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, ms: shared + performance.now() - t });
+      }
+    }
   }
   return built;
 }
 
-async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promise<Omit<BuiltPdf, 'ms'>> {
-  const { fonts, theme, templatesDir } = env;
+/** One language at one page size: charts drawn for the slots this theme gives them, then layout. */
+export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, theme: Theme, env: BuildEnv): Promise<LaidOutDocument> {
+  const { fonts, templatesDir } = env;
   const texts = edition.texts[lang];
-  const specs = chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts') });
-  const charts = await renderCharts(specs, fonts);
-  const markup = renderTemplate(edition, lang, { templatesDir });
-  const tree = parseMarkup(markup);
-  const laidOut = layoutDocument(tree, {
+  const slots = chartSlots(tree, theme);
+  const charts = await renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots }), fonts);
+  return layoutDocument(tree, {
     fonts,
     theme,
     charts,
@@ -78,19 +109,23 @@ async function buildLanguage(edition: Edition, lang: Lang, env: BuildEnv): Promi
       pageLabel: (page, pages) => fillText(texts.page_label as string, { page: String(page), pages: String(pages) }),
     },
   });
-  const pdf = await paintDocument(laidOut, {
-    fonts,
-    charts,
-    meta: {
-      title: tree.title,
-      lang: tree.lang,
-      author: texts.publisher as string,
-      subject: tree.title,
-      keywords: [texts.title as string, texts.publisher as string],
-      creationDate: new Date(`${edition.publication.date}T00:00:00Z`),
-    },
-  });
+}
+
+function metaOf(edition: Edition, lang: Lang, tree: BlockTree): PaintEnv['meta'] {
+  const texts = edition.texts[lang];
+  return {
+    title: tree.title,
+    lang: tree.lang,
+    author: texts.publisher as string,
+    subject: tree.title,
+    keywords: [texts.title as string, texts.publisher as string],
+    creationDate: new Date(`${edition.publication.date}T00:00:00Z`),
+  };
+}
+
+function fileName(edition: Edition, lang: Lang, size: PageSize, variant: Variant): string {
   const { from, to } = periodOf(edition.figures);
   const period = from === to ? `${from}` : `${from}-${to}`;
-  return { lang, fileName: `${edition.publication.slug}-${period}-${lang}.pdf`, pdf, pages: laidOut.pages.length };
+  const suffix = `${size === 'a4' ? '' : `-${size}`}${variant === 'screen' ? '' : `-${variant}`}`;
+  return `${edition.publication.slug}-${period}-${lang}${suffix}.pdf`;
 }

@@ -1,10 +1,19 @@
 /**
- * The leaflet's look, kept in one place: page geometry, colours and the type scale.
- * Units are pt. Colours are sRGB hex; the chart series are the Okabe–Ito palette's
- * blue, orange and sky blue, which readers with the common colour-vision deficiencies
- * can tell apart, on a navy-and-grey government base.
+ * The leaflet's look, kept in one place: page geometry, colours and the type scale, once
+ * per page size. Units are pt. Every colour is defined once with its sRGB and its CMYK
+ * value (`Color`); exporters choose which to write. Text colours are black-only in CMYK
+ * (no rich black under small text); the navy of headings and the band is a four-colour
+ * build, which large type and solid areas carry well.
+ *
+ * The chart series step through grey levels about 25–40 apart in both sRGB and CMYK, so
+ * each series stays distinct printed in black and white; hues follow Okabe–Ito, which
+ * readers with the common colour-vision deficiencies can tell apart.
  */
+import { defineColor, type Color } from './graphics/Color.js';
 import type { FontKey } from './fonts/FontSet.js';
+
+export type PageSize = 'a4' | 'a5';
+export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a5'];
 
 export interface TextStyle {
   font: FontKey;
@@ -12,29 +21,35 @@ export interface TextStyle {
   size: number;
   /** Baseline-to-baseline distance, pt. */
   leading: number;
-  color: string;
+  color: Color;
 }
 
 export interface Theme {
   page: {
+    size: PageSize;
+    /** Trim size, pt. */
     width: number;
     height: number;
     margin: { top: number; right: number; bottom: number; left: number };
     /** Gap between columns, pt. */
     columnGap: number;
+    /** Narrowest column worth setting text in, pt: `columns` that would be narrower become fewer. */
+    minColumnWidth: number;
   };
   colors: {
-    text: string;
-    muted: string;
-    accent: string;
-    accentDark: string;
-    accentTint: string;
-    rule: string;
-    white: string;
+    text: Color;
+    muted: Color;
+    accent: Color;
+    accentDark: Color;
+    accentTint: Color;
+    rule: Color;
+    white: Color;
     /** Chart series, in order. */
-    series: string[];
+    series: Color[];
     /** Bars for victims whose breakdown is not published. */
-    unpublished: string;
+    unpublished: Color;
+    /** Crop marks: registration (every separation), written as such by the print exporter. */
+    registration: Color;
   };
   type: {
     bannerTitle: TextStyle;
@@ -54,6 +69,8 @@ export interface Theme {
     bigNumberLabel: TextStyle;
     contactName: TextStyle;
     footer: TextStyle;
+    /** All text inside charts: axes, legends, value labels. */
+    chart: TextStyle;
   };
   space: {
     /** Space after a paragraph, list or contact line group. */
@@ -68,53 +85,77 @@ export interface Theme {
     /** Padding inside table cells, left/right and top/bottom. */
     cellPadX: number;
     cellPadY: number;
-    /** Height of the first page's title band. */
+    /** Height of a title band (the first page's and the help page's). */
     bannerHeight: number;
     /** Distance from the page's bottom edge to the footer baseline. */
     footerBaseline: number;
   };
+  chart: {
+    /** Height of a chart across the full text width, and of one in a column, pt. */
+    fullHeight: number;
+    columnHeight: number;
+  };
+  /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
+  qrSize: number;
 }
 
-const navy = '#1d3557';
-const ink = '#1f2933';
+const ink = defineColor('ink', '#1f2933', [0, 0, 0, 100]);
+const navy = defineColor('navy', '#1d3557', [100, 80, 35, 35]);
+const muted = defineColor('muted', '#52606d', [0, 0, 0, 80]);
+const white = defineColor('white', '#ffffff', [0, 0, 0, 0]);
+const accent = defineColor('accent', '#0072b2', [100, 45, 0, 10]);
 
-export const defaultTheme: Theme = {
+const colors: Theme['colors'] = {
+  text: ink,
+  muted,
+  accent,
+  accentDark: navy,
+  accentTint: defineColor('accentTint', '#e8f0f7', [8, 2, 0, 0]),
+  rule: defineColor('rule', '#c5ced6', [0, 0, 0, 25]),
+  white,
+  series: [
+    accent,
+    defineColor('orange', '#e69f00', [0, 38, 100, 0]),
+    defineColor('sky', '#a3d4f2', [40, 8, 0, 0]),
+    defineColor('vermilion', '#c8580f', [0, 65, 100, 8]),
+    defineColor('green', '#00432f', [100, 30, 85, 55]),
+    defineColor('purple', '#b86e9a', [20, 58, 0, 5]),
+  ],
+  unpublished: defineColor('unpublished', '#eceef1', [0, 0, 0, 7]),
+  registration: defineColor('registration', '#000000', [100, 100, 100, 100]),
+};
+
+const style = (font: FontKey, size: number, leading: number, color: Color): TextStyle => ({ font, size, leading, color });
+
+export const a4Theme: Theme = {
   page: {
-    // A4 portrait.
+    size: 'a4',
     width: 595.28,
     height: 841.89,
     margin: { top: 56, right: 51, bottom: 64, left: 51 },
     columnGap: 22,
+    minColumnWidth: 160,
   },
-  colors: {
-    text: ink,
-    muted: '#52606d',
-    accent: '#0072b2',
-    accentDark: navy,
-    accentTint: '#e8f0f7',
-    rule: '#c5ced6',
-    white: '#ffffff',
-    series: ['#0072b2', '#e69f00', '#56b4e9', '#009e73', '#cc79a7', '#d55e00'],
-    unpublished: '#bfc5cc',
-  },
+  colors,
   type: {
-    bannerTitle: { font: 'bold', size: 26, leading: 30, color: '#ffffff' },
-    bannerSubtitle: { font: 'regular', size: 15, leading: 19, color: '#ffffff' },
-    h1: { font: 'bold', size: 17, leading: 21, color: navy },
-    h2: { font: 'semibold', size: 12.5, leading: 16, color: navy },
-    h3: { font: 'semibold', size: 10.5, leading: 14, color: ink },
-    body: { font: 'regular', size: 9.5, leading: 13, color: ink },
-    lead: { font: 'regular', size: 11.5, leading: 15.5, color: ink },
-    statement: { font: 'semibold', size: 13, leading: 17, color: navy },
-    note: { font: 'italic', size: 8, leading: 10.5, color: '#52606d' },
-    source: { font: 'regular', size: 7.5, leading: 9.5, color: '#52606d' },
-    small: { font: 'regular', size: 8.5, leading: 11, color: ink },
-    table: { font: 'regular', size: 9, leading: 11.5, color: ink },
-    tableHead: { font: 'semibold', size: 9, leading: 11.5, color: navy },
-    bigNumber: { font: 'bold', size: 34, leading: 36, color: '#0072b2' },
-    bigNumberLabel: { font: 'semibold', size: 9.5, leading: 12, color: navy },
-    contactName: { font: 'semibold', size: 10.5, leading: 14, color: navy },
-    footer: { font: 'regular', size: 7.5, leading: 9, color: '#52606d' },
+    bannerTitle: style('bold', 26, 30, white),
+    bannerSubtitle: style('regular', 15, 19, white),
+    h1: style('bold', 17, 21, navy),
+    h2: style('semibold', 12.5, 16, navy),
+    h3: style('semibold', 10.5, 14, ink),
+    body: style('regular', 9.5, 13, ink),
+    lead: style('regular', 11.5, 15.5, ink),
+    statement: style('semibold', 13, 17, navy),
+    note: style('italic', 8, 10.5, muted),
+    source: style('regular', 7.5, 9.5, muted),
+    small: style('regular', 8.5, 11, ink),
+    table: style('regular', 9, 11.5, ink),
+    tableHead: style('semibold', 9, 11.5, navy),
+    bigNumber: style('bold', 34, 36, accent),
+    bigNumberLabel: style('semibold', 9.5, 12, navy),
+    contactName: style('semibold', 10.5, 14, navy),
+    footer: style('regular', 7.5, 9, muted),
+    chart: style('regular', 8.5, 11, ink),
   },
   space: {
     paragraph: 6,
@@ -127,4 +168,61 @@ export const defaultTheme: Theme = {
     bannerHeight: 120,
     footerBaseline: 34,
   },
+  chart: { fullHeight: 150, columnHeight: 170 },
+  qrSize: 76,
 };
+
+/**
+ * A5 (148 × 210 mm): the same leaflet reset, not scaled. Margins and type are smaller but
+ * no text is below 7 pt, charts included; columns narrower than `minColumnWidth` fold into
+ * one, so the half-width charts of A4 run across the page here.
+ */
+export const a5Theme: Theme = {
+  page: {
+    size: 'a5',
+    width: 419.53,
+    height: 595.28,
+    margin: { top: 40, right: 34, bottom: 50, left: 34 },
+    columnGap: 16,
+    minColumnWidth: 180,
+  },
+  colors,
+  type: {
+    bannerTitle: style('bold', 19, 22, white),
+    bannerSubtitle: style('regular', 11.5, 14.5, white),
+    h1: style('bold', 14, 17.5, navy),
+    h2: style('semibold', 11, 14, navy),
+    h3: style('semibold', 9.5, 12.5, ink),
+    body: style('regular', 8.5, 11.5, ink),
+    lead: style('regular', 10, 13.5, ink),
+    statement: style('semibold', 11, 14.5, navy),
+    note: style('italic', 7.5, 9.5, muted),
+    source: style('regular', 7, 9, muted),
+    small: style('regular', 7.5, 10, ink),
+    table: style('regular', 8, 10.5, ink),
+    tableHead: style('semibold', 8, 10.5, navy),
+    bigNumber: style('bold', 26, 28, accent),
+    bigNumberLabel: style('semibold', 8.5, 11, navy),
+    contactName: style('semibold', 9.5, 12.5, navy),
+    footer: style('regular', 7, 8.5, muted),
+    chart: style('regular', 7.5, 9.5, ink),
+  },
+  space: {
+    paragraph: 5,
+    beforeHeading: 10,
+    afterHeading: 4,
+    block: 8,
+    listIndent: 10,
+    cellPadX: 4,
+    cellPadY: 2.5,
+    bannerHeight: 88,
+    footerBaseline: 26,
+  },
+  chart: { fullHeight: 140, columnHeight: 150 },
+  qrSize: 64,
+};
+
+export const themes: Record<PageSize, Theme> = { a4: a4Theme, a5: a5Theme };
+
+/** The A4 theme, which `npm start` builds with. */
+export const defaultTheme = a4Theme;

@@ -1,8 +1,10 @@
 /**
  * What the charts stage produces and the chartsvg stage renders: one Vega-Lite spec per
- * chart, with its data, words, colours and sizes filled in, and its alternative text.
+ * chart, with its data, words, colours and size filled in, its alternative text, and the
+ * theme colours it is drawn in.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Color } from '../graphics/Color.js';
 
 export interface ChartSpec {
   /** The chart's id: its template's file stem and the `<chart ref="…"/>` of the layout markup. */
@@ -11,4 +13,6 @@ export interface ChartSpec {
   spec: TopLevelSpec;
   /** Alternative text generated from the chart's data, in the edition's language. */
   alt: string;
+  /** The colours the spec uses, by `#rrggbb`, so the drawing maps back to theme colours. */
+  palette: ReadonlyMap<string, Color>;
 }

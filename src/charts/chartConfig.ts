@@ -1,11 +1,12 @@
 /**
  * The theme's type and colours as a Vega-Lite config, so no template repeats a font size
- * or a colour. All chart text is one size (the theme's small text, 8–9 pt); titles are
+ * or a colour. All chart text is one size (the theme's chart text, 7.5–8.5 pt); titles are
  * muted, not bold, since the page's heading titles the chart. Truncation limits are off:
  * a label is printed whole or the chart reports that it overflows.
  */
 import type { Config } from 'vega-lite';
 import { FONT_FAMILY } from '../fonts/FontSet.js';
+import { hexOf } from '../graphics/Color.js';
 import type { Formatter } from '../format/Formatter.js';
 import type { Theme } from '../theme.js';
 
@@ -19,9 +20,10 @@ const LEGEND_LAYOUT = { layout: { top: LEGEND_ROW, bottom: LEGEND_ROW } } as unk
 
 export function chartConfig(theme: Theme, fmt: Formatter): Config {
   const { colors } = theme;
-  const text = theme.type.small;
-  const label = { labelFontSize: text.size, labelColor: text.color, labelLimit: 0 };
-  const title = { titleFontSize: text.size, titleColor: colors.muted, titleFontWeight: 'normal', titleLimit: 0 } as const;
+  const text = theme.type.chart;
+  const [ink, muted, rule] = [hexOf(text.color), hexOf(colors.muted), hexOf(colors.rule)];
+  const label = { labelFontSize: text.size, labelColor: ink, labelLimit: 0 };
+  const title = { titleFontSize: text.size, titleColor: muted, titleFontWeight: 'normal', titleLimit: 0 } as const;
   return {
     // Quoted: an unquoted family whose name has a word starting with a digit is invalid CSS.
     font: `'${FONT_FAMILY}'`,
@@ -30,11 +32,11 @@ export function chartConfig(theme: Theme, fmt: Formatter): Config {
     background: 'transparent',
     aria: false,
     view: { stroke: null },
-    mark: { color: colors.series[0] },
-    text: { fontSize: text.size, color: text.color },
-    axis: { ...label, ...title, labelPadding: 3, titlePadding: 6, domainColor: colors.muted, tickColor: colors.muted },
+    mark: { color: hexOf(colors.series[0]!) },
+    text: { fontSize: text.size, color: ink },
+    axis: { ...label, ...title, labelPadding: 3, titlePadding: 6, domainColor: muted, tickColor: muted },
     axisX: { grid: false, ticks: false, domainWidth: 0.75 },
-    axisY: { grid: true, gridColor: colors.rule, gridWidth: 0.5, domain: false, ticks: false, tickCount: 5 },
+    axisY: { grid: true, gridColor: rule, gridWidth: 0.5, domain: false, ticks: false, tickCount: 5 },
     legend: {
       ...label,
       ...title,

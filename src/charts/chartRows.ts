@@ -7,7 +7,8 @@ import type { Formatter } from '../format/Formatter.js';
 import type { Theme } from '../theme.js';
 import type { Status } from '../validate/Edition.js';
 import type { ChartData } from './chartData.js';
-import { labelColorOn } from './colors.js';
+import { hexOf } from '../graphics/Color.js';
+import { labelColorOn, type CategoryColors } from './colors.js';
 
 export interface ChartRow {
   /** The year as printed (a string, so the axis never groups it: 2019, not 2,019). */
@@ -23,15 +24,15 @@ export interface ChartRow {
   /** The year's sum over all categories, for the label above a stacked bar. */
   total: number;
   totalLabel: string;
-  /** Colour of `valueLabel` printed on the bar: white or text colour, whichever reads better. */
+  /** Colour (`#rrggbb`) of `valueLabel` printed on the bar: white or text colour, whichever reads better. */
   labelColor: string;
 }
 
 export interface RowContext {
   labels: Map<string, string>;
-  colors: Map<string, string>;
+  colors: Map<string, CategoryColors>;
   statusLabels: Record<Status, string>;
-  /** Fill opacity of a bar per status, as the template draws it. */
+  /** Strength of a bar's colour per status (the template's fill opacity, printed as a solid tint). */
   statusOpacity: Record<Status, number>;
   fmt: Formatter;
   theme: Theme;
@@ -51,6 +52,6 @@ export function chartRows(data: ChartData, ctx: RowContext): ChartRow[] {
     statusLabel: ctx.statusLabels[c.status],
     total: totals.get(c.year)!,
     totalLabel: ctx.fmt.number(totals.get(c.year)!),
-    labelColor: labelColorOn(ctx.colors.get(c.key)!, ctx.statusOpacity[c.status], ctx.theme),
+    labelColor: hexOf(labelColorOn(ctx.colors.get(c.key)!.fill, ctx.statusOpacity[c.status], ctx.theme)),
   }));
 }

@@ -15,7 +15,8 @@ import { CHART_IDS, chartData, type ChartId } from './chartData.js';
 import { chartRows } from './chartRows.js';
 import type { ChartSpec } from './ChartSpec.js';
 import { chartTexts, type ChartTexts } from './chartTexts.js';
-import { seriesColors } from './colors.js';
+import { hexOf } from '../graphics/Color.js';
+import { chartPalette, seriesColors } from './colors.js';
 import { fillTemplate } from './fillTemplate.js';
 import { STATUSES, loadTemplate, statusOpacity } from './template.js';
 
@@ -23,6 +24,8 @@ export interface ChartsEnv {
   theme: Theme;
   /** Folder of the `<id>.vl.json` templates. */
   templatesDir: string;
+  /** The size layout gives each chart (see `chartSlots`). */
+  slots: ReadonlyMap<string, { width: number; height: number }>;
 }
 
 export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartSpec[] {
@@ -52,15 +55,20 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;
   const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme });
+  const slot = env.slots.get(id);
+  if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
+    ...slot,
     rows,
     years: data.years.map(fmt.year),
-    categories: data.keys.map((k) => ({ label: labels.get(k)!, color: colors.get(k)! })),
+    categories: data.keys.map((k) => ({ label: labels.get(k)!, fill: hexOf(colors.get(k)!.fill), edge: hexOf(colors.get(k)!.edge) })),
     statusLabels,
     // Neutral, so the status key is not read as one of the categories.
-    statusSwatch: theme.colors.muted,
+    statusSwatch: hexOf(theme.colors.muted),
     texts,
     config: chartConfig(theme, fmt),
   });
-  return { id, spec, alt: altText(data, labels, texts, fmt, periodOf(edition.figures)) };
+  const { text, muted, rule, white } = theme.colors;
+  const palette = chartPalette([text, muted, rule, white, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);
+  return { id, spec, alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette };
 }

@@ -16,16 +16,20 @@ import { STATUSES, channels } from './template.js';
 export interface TemplateFill {
   rows: ChartRow[];
   years: string[];
-  /** In stacking or grouping order. */
-  categories: { label: string; color: string }[];
+  /** In stacking or grouping order; colours as `#rrggbb`. */
+  categories: { label: string; fill: string; edge: string }[];
   statusLabels: Record<Status, string>;
   /** Colour of the status legend's swatches. */
   statusSwatch: string;
   texts: ChartTexts;
   config: Config;
+  /** The size layout gives the chart, pt (padding, axes and legends included). */
+  width: number;
+  height: number;
 }
 
-const COLOUR_CHANNELS = new Set(['color', 'fill', 'stroke']);
+/** Colour channels by category: fills take the category's colour, strokes its outline. */
+const COLOUR_CHANNELS: Record<string, 'fill' | 'edge'> = { color: 'fill', fill: 'fill', stroke: 'edge' };
 
 export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLevelSpec {
   const spec = resolveTexts(structuredClone(template), fill.texts) as TopLevelSpec;
@@ -33,13 +37,13 @@ export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLev
   for (const [channel, def] of channels(spec)) {
     if (def.field === 'year') def.scale = { ...def.scale, domain: fill.years };
     if (def.field === 'label')
-      def.scale = { ...def.scale, domain: labels, ...(COLOUR_CHANNELS.has(channel) && { range: fill.categories.map((c) => c.color) }) };
+      def.scale = { ...def.scale, domain: labels, ...(channel in COLOUR_CHANNELS && { range: fill.categories.map((c) => c[COLOUR_CHANNELS[channel]!]) }) };
     if (def.field === 'statusLabel') {
       def.scale = { ...def.scale, domain: STATUSES.map((s) => fill.statusLabels[s]) };
       if (def.legend) def.legend = statusLegend(def.legend, fill);
     }
   }
-  return { ...spec, datasets: { table: fill.rows }, config: merge(spec.config ?? {}, fill.config) } as TopLevelSpec;
+  return { ...spec, width: fill.width, height: fill.height, datasets: { table: fill.rows }, config: merge(spec.config ?? {}, fill.config) } as TopLevelSpec;
 }
 
 /** Published and inferred figures, told apart; `unpublished` has its own grey category. */

@@ -1,13 +1,15 @@
 /**
- * ChartSpec[] → ChartSvg per id: Vega-Lite compiles each spec to Vega, a headless view
- * (renderer `none`, no canvas) lays it out with text measured by our fonts, and `toSVG`
- * writes it. The same specs and fonts always give the same SVG text.
+ * ChartSpec[] → ChartGraphic per id: Vega-Lite compiles each spec to Vega, a headless view
+ * (renderer `none`, no canvas) lays it out with text measured by our fonts at the size
+ * layout gave it, `toSVG` writes it, and the SVG is parsed once into vector shapes in
+ * theme colours. The same specs and fonts always give the same shapes.
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { ChartSpec } from '../charts/ChartSpec.js';
 import type { FontSet } from '../fonts/FontSet.js';
-import type { ChartSvg } from './ChartSvg.js';
+import type { ChartGraphic } from './ChartGraphic.js';
+import { svgShapes } from './svgShapes.js';
 import { measureWidthWith } from './measureText.js';
 import { chartSvgMessages as msg } from './messages.js';
 import { seedRandom, withVegaGlobals } from './vegaGlobals.js';
@@ -18,15 +20,15 @@ export interface RenderOptions {
   seed?: number;
 }
 
-export async function renderCharts(specs: ChartSpec[], fonts: FontSet, options: RenderOptions = {}): Promise<Map<string, ChartSvg>> {
-  const charts = new Map<string, ChartSvg>();
+export async function renderCharts(specs: ChartSpec[], fonts: FontSet, options: RenderOptions = {}): Promise<Map<string, ChartGraphic>> {
+  const charts = new Map<string, ChartGraphic>();
   await withVegaGlobals(measureWidthWith(fonts), async () => {
-    for (const chart of specs) charts.set(chart.id, await renderChart(chart, options.seed ?? 1));
+    for (const chart of specs) charts.set(chart.id, await renderChart(chart, fonts, options.seed ?? 1));
   });
   return charts;
 }
 
-async function renderChart(chart: ChartSpec, seed: number): Promise<ChartSvg> {
+async function renderChart(chart: ChartSpec, fonts: FontSet, seed: number): Promise<ChartGraphic> {
   seedRandom(seed);
   // Clip and gradient ids count up across renders; restart them so each SVG stands alone.
   vega.resetSVGDefIds();
@@ -38,8 +40,12 @@ async function renderChart(chart: ChartSpec, seed: number): Promise<ChartSvg> {
     const size = /^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
     if (!size) throw new Error(msg.noSize(chart.id));
     const [width, height] = [Number(size[1]), Number(size[2])];
+    const asked = chart.spec as { width?: number; height?: number };
+    if (Math.abs(width - (asked.width ?? width)) > SLACK || Math.abs(height - (asked.height ?? height)) > SLACK) {
+      throw new Error(msg.wrongSize(chart.id, width, height, asked.width ?? 0, asked.height ?? 0));
+    }
     checkFits(chart.id, view, width, height);
-    return { id: chart.id, svg, width, height, alt: chart.alt };
+    return { id: chart.id, width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts), alt: chart.alt };
   } finally {
     view.finalize();
   }
@@ -50,7 +56,8 @@ const SLACK = 0.5;
 
 /**
  * With `autosize: fit`, vega shrinks the plot to the given size but lets legends and long
- * labels run past it; such a chart would print over its neighbours, so it is reported.
+ * labels run past it; such a chart would print over its neighbours (or have to be scaled
+ * down), so it is reported as a layout problem naming the chart.
  */
 function checkFits(id: string, view: vega.View, width: number, height: number): void {
   const [ox, oy] = view.origin();

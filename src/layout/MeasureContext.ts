@@ -1,18 +1,17 @@
 /**
- * What measuring a block needs: the injected environment plus the two things that grow
- * while blocks are measured in reading order (the structure tree and the glyph problems).
+ * What measuring a block needs: the injected environment plus the glyph problems, which
+ * grow while blocks are measured in reading order. Structure nodes are made under the
+ * parent each measure function is given, so measuring keeps no other state.
  */
-import type { ChartSvg } from '../chartsvg/ChartSvg.js';
+import type { ChartGraphic } from '../chartsvg/ChartGraphic.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { Theme } from '../theme.js';
 import type { GlyphCheck } from './glyphCheck.js';
-import type { StructBuilder } from './StructBuilder.js';
 
 export interface MeasureContext {
   fonts: FontSet;
   theme: Theme;
-  charts: ReadonlyMap<string, ChartSvg>;
+  charts: ReadonlyMap<string, ChartGraphic>;
   hyphenate: (word: string) => string[];
-  struct: StructBuilder;
   glyphs: GlyphCheck;
 }

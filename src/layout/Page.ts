@@ -1,8 +1,13 @@
 /**
- * What layout produces and paint draws: finished pages of items at fixed positions.
- * Units are PDF points (1/72 in); the origin is the page's top-left corner, y grows down.
- * Nothing here knows about PDF: it is a frame in the typst sense.
+ * What layout produces and every exporter draws: finished pages of items at fixed
+ * positions, each carrying all it needs to be painted (resolved vector shapes, link boxes,
+ * typed colours, whether it may reach into the bleed). Painting needs these pages and the
+ * font files, nothing else. Units are PDF points (1/72 in); the origin is the trim box's
+ * top-left corner, y grows down. Nothing here knows about PDF: it is a frame in the typst
+ * sense.
  */
+import type { Color } from '../graphics/Color.js';
+import type { VectorShape } from '../graphics/Vector.js';
 import type { FontKey } from '../fonts/FontSet.js';
 
 /** Tagged-PDF roles used by the structure tree. */
@@ -29,18 +34,38 @@ export type StructRole =
   | 'Link'
   | 'Div';
 
+/** An axis-aligned box, pt from the page's top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /**
  * One node of the logical structure, in reading order. Placed items point at the node
- * their content belongs to by `id`; ids are unique within a document.
+ * their content belongs to by `key`, a path of child positions from the root (`0.3.1`):
+ * the same markup always gives the same keys, however often a block is measured.
  */
 export interface StructNode {
-  id: number;
+  key: string;
   role: StructRole;
   /** Alternative text (Figure). */
   alt?: string;
   /** For TH. */
   scope?: 'Column' | 'Row';
+  /** Set after pagination on Figures: the page (0-based) and box their content covers. */
+  placed?: { page: number; box: Box };
   children: StructNode[];
+}
+
+/** A link target and the box a reader clicks, pt; `struct` is the Link node the annotation belongs to. */
+export interface PlacedLink {
+  href: string;
+  box: Box;
+  struct: string;
+  /** The annotation's description (`/Contents`). */
+  contents: string;
 }
 
 /** A run of text on one line, drawn with its baseline at `y`. */
@@ -59,12 +84,10 @@ export interface PlacedText {
   actualText?: string;
   font: FontKey;
   size: number;
-  /** Colour as `#rrggbb`. */
-  color: string;
+  color: Color;
   /** Structure node the text belongs to; absent means decoration (an artifact). */
-  struct?: number;
-  /** Link target; the run's box becomes a link annotation under the `struct` node (a Link). */
-  href?: string;
+  struct?: string;
+  link?: PlacedLink;
 }
 
 /** A filled rectangle; always decoration. */
@@ -74,7 +97,12 @@ export interface PlacedRect {
   y: number;
   w: number;
   h: number;
-  color: string;
+  color: Color;
+  /**
+   * A background that runs to the trim edge: where it touches an edge, the print exporter
+   * extends it across the bleed, so trimming never leaves a white sliver.
+   */
+  bleeds?: boolean;
 }
 
 /** A straight stroke; always decoration. */
@@ -84,32 +112,49 @@ export interface PlacedRule {
   y1: number;
   x2: number;
   y2: number;
-  color: string;
+  color: Color;
   width: number;
 }
 
-/** A chart's SVG scaled into a box, tagged as a Figure with alt text. */
-export interface PlacedChart {
-  kind: 'chart';
+/**
+ * Resolved vector graphics in a box (a chart, a QR code), tagged as the Figure `struct`;
+ * its text is real text inside the Figure. A QR code is also a link.
+ */
+export interface PlacedVector {
+  kind: 'vector';
   x: number;
   y: number;
   w: number;
   h: number;
-  /** Id of the ChartSvg. */
-  ref: string;
-  struct: number;
+  /** What the figure is, for messages (`chart victims`, `qr reporting form`). */
+  name: string;
+  shapes: VectorShape[];
+  struct: string;
+  link?: PlacedLink;
 }
 
-export type PlacedItem = PlacedText | PlacedRect | PlacedRule | PlacedChart;
+export type PlacedItem = PlacedText | PlacedRect | PlacedRule | PlacedVector;
 
 export interface Page {
+  /** Trim size, pt. */
   width: number;
   height: number;
   items: PlacedItem[];
+}
+
+/** A bookmark: a heading's text and where it sits. */
+export interface OutlineEntry {
+  title: string;
+  /** 0-based page and the heading's top, pt. */
+  page: number;
+  y: number;
+  children: OutlineEntry[];
 }
 
 export interface LaidOutDocument {
   pages: Page[];
   /** Root of the structure tree, role `Document`. */
   structure: StructNode;
+  /** The document outline, from the headings (H1 at the top level, H2 under it, …). */
+  outline: OutlineEntry[];
 }

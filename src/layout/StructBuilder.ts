@@ -1,24 +1,18 @@
 /**
- * Grows the structure tree in reading order. Layout measures blocks in markup order and
- * adds each node as it meets it, so the order of `children` is the reading order.
+ * Structure nodes made while a block is measured. A node's key is its parent's key and its
+ * position (`0.3.1`), so measuring has no hidden state: the same blocks measured under a
+ * fresh root give the same tree, and measuring again (another page size, a preview) gives
+ * the same keys.
  */
 import type { StructNode, StructRole } from './Page.js';
 
-export interface StructBuilder {
-  root: StructNode;
-  /** Appends a new node under `parent` and returns it; ids are unique and increasing. */
-  add(parent: StructNode, role: StructRole, props?: Pick<StructNode, 'alt' | 'scope'>): StructNode;
+export function structRoot(): StructNode {
+  return { key: '0', role: 'Document', children: [] };
 }
 
-export function createStructBuilder(): StructBuilder {
-  let next = 0;
-  const root: StructNode = { id: next++, role: 'Document', children: [] };
-  return {
-    root,
-    add(parent, role, props) {
-      const node: StructNode = { id: next++, role, ...props, children: [] };
-      parent.children.push(node);
-      return node;
-    },
-  };
+/** Appends a new node under `parent` (a node of the tree being measured) and returns it. */
+export function addNode(parent: StructNode, role: StructRole, props?: Pick<StructNode, 'alt' | 'scope'>): StructNode {
+  const node: StructNode = { key: `${parent.key}.${parent.children.length}`, role, ...props, children: [] };
+  parent.children.push(node);
+  return node;
 }

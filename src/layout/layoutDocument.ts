@@ -4,10 +4,15 @@
  *
  * ```
  * blocks ─measure (once per block, at its column width; lines broken here)→ segments
- *   ─paginate (columns, keeps, splits, balancing)→ page bodies ─footers→ pages ─check→ out
+ *   ─paginate (columns, keeps, splits, balancing)→ page bodies ─footers→ pages ─check
+ *   ─attach structure (figure boxes, outline)→ out
  * ```
+ *
+ * Everything depends on the theme given: the same blocks laid out with the A5 theme make
+ * the A5 edition.
  */
-import type { ChartSvg } from '../chartsvg/ChartSvg.js';
+import type { ChartGraphic } from '../chartsvg/ChartGraphic.js';
+import { attachStructure } from './attachStructure.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { BlockTree } from '../markup/Block.js';
 import type { Theme } from '../theme.js';
@@ -21,12 +26,13 @@ import { missingGlyphs } from './messages.js';
 import type { LaidOutDocument, Page } from './Page.js';
 import { checkInsidePage } from './page/checkInsidePage.js';
 import { drawFooter } from './page/drawFooter.js';
-import { createStructBuilder } from './StructBuilder.js';
+import { structRoot } from './StructBuilder.js';
 
 export interface LayoutEnv {
   fonts: FontSet;
   theme: Theme;
-  charts: ReadonlyMap<string, ChartSvg>;
+  /** Charts drawn at the sizes `chartSlots` gave them for this theme. */
+  charts: ReadonlyMap<string, ChartGraphic>;
   /** Splits a word into hyphenation fragments, e.g. 'trafficking' → ['traf','fick','ing']; injected per language. */
   hyphenate: (word: string) => string[];
   /** Footer: left text (publisher · source) drawn on every page; page label function e.g. (n,total)=>`${n} / ${total}`. */
@@ -37,10 +43,11 @@ export interface LayoutEnv {
 export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument {
   const { fonts, theme, footer } = env;
   const glyphs = createGlyphCheck(fonts);
-  const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, struct: createStructBuilder(), glyphs };
+  const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, glyphs };
+  const structure = structRoot();
   const frame = pageFrame(theme);
 
-  const segments = segmentsOf(tree.blocks, ctx, frame);
+  const segments = segmentsOf(tree.blocks, ctx, frame, structure);
   glyphs.check(footer.text, theme.type.footer.font, 'footer');
   throwIfMissing(glyphs);
 
@@ -55,7 +62,8 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument
     items: [...items, ...drawFooter({ text: footer.text, label: labels[i]! }, frame, ctx)],
   }));
   pages.forEach((page, i) => checkInsidePage(page, i + 1, fonts));
-  return { pages, structure: ctx.struct.root };
+  const outline = attachStructure(structure, pages);
+  return { pages, structure, outline };
 }
 
 function throwIfMissing(glyphs: GlyphCheck): void {

@@ -51,3 +51,8 @@ export function tableWidthsMismatch(line: number, widths: number, columns: numbe
 export function outsidePage(what: string, page: number, box: { x0: number; y0: number; x1: number; y1: number }): string {
   return `layout: ${what} on page ${page} lies outside the page box (${pt(box.x0)}, ${pt(box.y0)})–(${pt(box.x1)}, ${pt(box.y1)})`;
 }
+
+/** An invariant: charts are drawn at the width `chartSlots` gives them. */
+export function chartSizeMismatch(ref: string, drawn: number, column: number): string {
+  return `layout: chart "${ref}" was drawn ${pt(drawn)} pt wide for a ${pt(column)} pt column`;
+}

@@ -1,11 +1,12 @@
-import type { ChartSvg } from '../chartsvg/ChartSvg.js';
-import type { FontSet } from '../fonts/FontSet.js';
+import type { Color } from '../graphics/Color.js';
+import type { Output } from './Output.js';
 import type { TagTree } from './TagTree.js';
 
-/** What every item painter needs: the open pdfkit document and the document-wide state. */
+/** What every item painter needs: the open pdfkit document, the tags, and the output's choices. */
 export interface PaintContext {
   doc: PDFKit.PDFDocument;
-  fonts: FontSet;
-  charts: ReadonlyMap<string, ChartSvg>;
   tags: TagTree;
+  output: Output;
+  /** The colour as pdfkit takes it for this output: `[r, g, b]` (0–255) or `[c, m, y, k]` (0–100). */
+  ink(color: Color): PDFKit.Mixins.ColorValue;
 }

@@ -1,4 +1,4 @@
-import type { LaidOutDocument, PlacedItem, StructNode } from '../layout/Page.js';
+import type { Box, LaidOutDocument, PlacedItem, StructNode } from '../layout/Page.js';
 
 /**
  * Mirrors layout's StructNode tree as pdfkit structure elements while the pages are painted.
@@ -15,40 +15,45 @@ import type { LaidOutDocument, PlacedItem, StructNode } from '../layout/Page.js'
  * all of an element's annotation references the one page current at its end.)
  */
 export class TagTree {
-  private readonly nodes = new Map<number, StructNode>();
-  private readonly parents = new Map<number, StructNode>();
-  private readonly elements = new Map<number, PDFKit.PDFStructureElement>();
-  private readonly attached = new Set<number>();
+  private readonly nodes = new Map<string, StructNode>();
+  private readonly parents = new Map<string, StructNode>();
+  private readonly elements = new Map<string, PDFKit.PDFStructureElement>();
+  private readonly attached = new Set<string>();
   /** Node ids whose subtree's last content is the key item. */
-  private readonly endsAfter = new Map<PlacedItem, number[]>();
+  private readonly endsAfter = new Map<PlacedItem, string[]>();
 
+  /** `pdfBox` turns a placed Figure's box into PDF user space (`[x0 y0 x1 y1]`, y up) for its layout attribute. */
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly laidOut: LaidOutDocument,
+    pdfBox: (box: Box) => number[],
   ) {
     this.index(laidOut.structure);
     for (const node of this.nodes.values()) {
-      this.elements.set(node.id, doc.struct(node.role, optionsOf(node)));
+      const element = doc.struct(node.role, optionsOf(node));
+      // A Figure's /BBox tells assistive technology (and PDF/UA checkers) where it is drawn.
+      if (node.placed) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Layout', Placement: 'Block', BBox: pdfBox(node.placed.box) };
+      this.elements.set(node.key, element);
     }
     this.indexLastItems();
-    doc.addStructure(this.elements.get(laidOut.structure.id)!);
-    this.attached.add(laidOut.structure.id);
+    doc.addStructure(this.elements.get(laidOut.structure.key)!);
+    this.attached.add(laidOut.structure.key);
   }
 
-  node(id: number): StructNode {
+  node(id: string): StructNode {
     const node = this.nodes.get(id);
     if (!node) throw new Error(`paint: an item refers to structure node ${id}, which is not in the tree`);
     return node;
   }
 
   /** The element of node `id`, added to the tree (with its earlier siblings) if not yet. */
-  element(id: number): PDFKit.PDFStructureElement {
+  element(id: string): PDFKit.PDFStructureElement {
     this.attach(this.node(id));
     return this.elements.get(id)!;
   }
 
   /** Draws `draw` as a marked-content sequence belonging to node `id`. */
-  mark(id: number, draw: () => void): void {
+  mark(id: string, draw: () => void): void {
     const element = this.element(id);
     const content = this.doc.markStructureContent(this.node(id).role);
     draw();
@@ -68,18 +73,18 @@ export class TagTree {
 
   private end(node: StructNode): void {
     this.attachSubtree(node);
-    this.elements.get(node.id)!.end();
+    this.elements.get(node.key)!.end();
   }
 
   private attach(node: StructNode): void {
-    if (this.attached.has(node.id)) return;
-    const parent = this.parents.get(node.id)!;
+    if (this.attached.has(node.key)) return;
+    const parent = this.parents.get(node.key)!;
     this.attach(parent);
-    const parentElement = this.elements.get(parent.id)!;
+    const parentElement = this.elements.get(parent.key)!;
     for (const sibling of parent.children) {
-      if (!this.attached.has(sibling.id)) {
-        this.attached.add(sibling.id);
-        parentElement.add(this.elements.get(sibling.id)!);
+      if (!this.attached.has(sibling.key)) {
+        this.attached.add(sibling.key);
+        parentElement.add(this.elements.get(sibling.key)!);
       }
       if (sibling === node) return;
     }
@@ -93,21 +98,21 @@ export class TagTree {
   }
 
   private index(node: StructNode): void {
-    if (this.nodes.has(node.id)) throw new Error(`paint: structure node id ${node.id} is used twice`);
-    this.nodes.set(node.id, node);
+    if (this.nodes.has(node.key)) throw new Error(`paint: structure node id ${node.key} is used twice`);
+    this.nodes.set(node.key, node);
     for (const child of node.children) {
-      this.parents.set(child.id, node);
+      this.parents.set(child.key, node);
       this.index(child);
     }
   }
 
   private indexLastItems(): void {
-    const last = new Map<number, PlacedItem>();
+    const last = new Map<string, PlacedItem>();
     for (const page of this.laidOut.pages) {
       for (const item of page.items) {
         if (item.kind === 'rect' || item.kind === 'rule' || item.struct === undefined) continue;
-        for (let node: StructNode | undefined = this.node(item.struct); node; node = this.parents.get(node.id)) {
-          last.set(node.id, item);
+        for (let node: StructNode | undefined = this.node(item.struct); node; node = this.parents.get(node.key)) {
+          last.set(node.key, item);
         }
       }
     }
@@ -118,7 +123,7 @@ export class TagTree {
 function optionsOf(node: StructNode): PDFKit.Mixins.StructureElementOptions {
   switch (node.role) {
     case 'Figure':
-      if (!node.alt) throw new Error(`paint: Figure ${node.id} has no alternative text`);
+      if (!node.alt) throw new Error(`paint: Figure ${node.key} has no alternative text`);
       return { alt: node.alt };
     case 'TH':
       // PDF/UA wants every header cell to say what it heads; layout's tables head columns.

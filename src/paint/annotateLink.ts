@@ -1,28 +1,26 @@
-import type { PlacedText } from '../layout/Page.js';
+import type { PlacedLink } from '../layout/Page.js';
 import type { PaintContext } from './PaintContext.js';
 
 /** Schemes a reader of the printed-and-shared leaflet can follow safely. */
 const SCHEMES = ['https:', 'mailto:', 'tel:'];
 
 /**
- * Puts a URI link annotation over the run's ink box (baseline − ascent to baseline +
- * |descent|, pt) and makes it an OBJR child of the run's Link element, which is what PDF/UA
- * asks for: the Link holds both the visible text and the annotation.
+ * Puts a URI link annotation over the box layout gave the link and makes it an OBJR child
+ * of its Link element, which is what PDF/UA asks for: the Link holds both the visible
+ * content and the annotation.
  */
-export function annotateLink(ctx: PaintContext, run: PlacedText, struct: number, href: string): void {
-  const { doc, fonts, tags } = ctx;
-  const role = tags.node(struct).role;
-  if (role !== 'Link') {
-    throw new Error(`paint: run "${run.text}" has href ${href} but belongs to a ${role}, not a Link`);
+export function annotateLink({ doc, tags }: PaintContext, link: PlacedLink): void {
+  const role = tags.node(link.struct).role;
+  if (role !== 'Link') throw new Error(`paint: link ${link.href} belongs to a ${role}, not a Link`);
+  if (!SCHEMES.some((scheme) => link.href.startsWith(scheme))) {
+    throw new Error(`paint: link ${link.href} must start with ${SCHEMES.join(', ')}`);
   }
-  if (!SCHEMES.some((scheme) => href.startsWith(scheme))) {
-    throw new Error(`paint: link ${href} must start with ${SCHEMES.join(', ')}`);
-  }
-  const ascent = fonts.ascent(run.font, run.size);
-  const descent = -fonts.descent(run.font, run.size);
-  doc.link(run.x, run.y - ascent, run.width, ascent + descent, href, {
-    structParent: tags.element(struct),
+  const { x, y, w, h } = link.box;
+  doc.link(x, y, w, h, link.href, {
+    structParent: tags.element(link.struct),
     // A PDF string needs a String object: pdfkit writes a plain string as a /Name.
-    Contents: new String(run.text.trim()) as unknown as string,
-  });
+    Contents: new String(link.contents) as unknown as string,
+    // No border: the link is underlined in the content, and a border has no CMYK value.
+    Border: [0, 0, 0],
+  } as PDFKit.Mixins.AnnotationOption);
 }

@@ -2,11 +2,11 @@ import PDFDocument from 'pdfkit';
 import type { PaintEnv } from './paintDocument.js';
 
 /**
- * A tagged PDF 1.7 with no automatic page: pages come from layout. Both dates are pinned to
+ * A tagged PDF with no automatic page: pages come from layout. Both dates are pinned to
  * `meta.creationDate` because pdfkit derives the file ID from the info dictionary, so the
- * same input gives the same bytes.
+ * same input gives the same bytes. PDF/X-4 asks for PDF 1.6 or later and a Trapped key.
  */
-export function openPdf(meta: PaintEnv['meta']): PDFKit.PDFDocument {
+export function openPdf(meta: PaintEnv['meta'], pdfx: boolean): PDFKit.PDFDocument {
   return new PDFDocument({
     pdfVersion: '1.7',
     tagged: true,
@@ -21,6 +21,7 @@ export function openPdf(meta: PaintEnv['meta']): PDFKit.PDFDocument {
       Creator: 'factsheet',
       CreationDate: meta.creationDate,
       ModDate: meta.creationDate,
+      ...(pdfx && { Trapped: 'False' as never }),
     },
   });
 }

@@ -1,13 +1,24 @@
-import type { ChartSvg } from '../chartsvg/ChartSvg.js';
-import { FONT_KEYS, type FontSet } from '../fonts/FontSet.js';
-import type { LaidOutDocument } from '../layout/Page.js';
+/**
+ * The pdfkit exporter: laid-out pages → tagged PDF bytes, for one output (screen or print).
+ * Every item sits where layout put it; the only decisions left here are how each item kind
+ * becomes PDF operators and tags, which colour values to write, and the page boxes.
+ */
+import { FONT_KEYS, type FontKey } from '../fonts/FontSet.js';
+import type { Color } from '../graphics/Color.js';
+import type { Box, LaidOutDocument, OutlineEntry } from '../layout/Page.js';
+import { markArtifact } from './markArtifact.js';
 import { openPdf } from './openPdf.js';
+import type { Output } from './Output.js';
+import { cropMarks, pageBoxes, type PageBoxes } from './pageBoxes.js';
+import type { PaintContext } from './PaintContext.js';
 import { paintItem } from './paintItem.js';
+import { addPdfx } from './pdfx.js';
 import { TagTree } from './TagTree.js';
 
 export interface PaintEnv {
-  fonts: FontSet;
-  charts: ReadonlyMap<string, ChartSvg>;
+  /** The font files layout measured with, embedded (subset) under their FontKey. */
+  fontFiles: Record<FontKey, Buffer>;
+  output: Output;
   meta: {
     title: string;
     /** BCP 47, e.g. `sl-SI`. */
@@ -20,27 +31,63 @@ export interface PaintEnv {
   };
 }
 
-/**
- * Draws laid-out pages into a tagged PDF. Every item sits where layout put it; the only
- * decisions left here are how each item kind becomes PDF operators and tags.
- */
+/** Crop-mark stroke weight, pt. */
+const MARK_WIDTH = 0.25;
+
 export async function paintDocument(laidOut: LaidOutDocument, env: PaintEnv): Promise<Buffer> {
-  if (laidOut.pages.length === 0) throw new Error('paint: the document has no pages');
-  const doc = openPdf(env.meta);
+  const [first] = laidOut.pages;
+  if (!first) throw new Error('paint: the document has no pages');
+  const { output } = env;
+  const doc = openPdf(env.meta, output.outputIntent !== undefined);
   const bytes = collect(doc);
-  // Registered under their FontKey, the name text runs and svgFontKey use.
-  for (const key of FONT_KEYS) doc.registerFont(key, env.fonts.data[key]);
-  const ctx = { doc, fonts: env.fonts, charts: env.charts, tags: new TagTree(doc, laidOut) };
+  for (const key of FONT_KEYS) doc.registerFont(key, env.fontFiles[key]);
+  const boxes = pageBoxes(first.width, first.height, output);
+  // Registration colour: the Separation "All", which prints on every plate.
+  if (output.cropMarks) (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
+  const ink = (c: Color): PDFKit.Mixins.ColorValue => (output.colors === 'cmyk' ? [...c.cmyk] : [...c.rgb]) as PDFKit.Mixins.ColorValue;
+  const tags = new TagTree(doc, laidOut, (box) => toPdfBox(box, boxes));
+  const ctx: PaintContext = { doc, tags, output, ink };
   for (const page of laidOut.pages) {
-    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    if (page.width !== first.width || page.height !== first.height) throw new Error('paint: pages of one document differ in size');
+    doc.addPage({ size: boxes.media, margin: 0 });
+    const dict = doc.page.dictionary.data as Record<string, unknown>;
+    if (output.bleed > 0 || output.cropMarks) Object.assign(dict, { TrimBox: boxes.trim, BleedBox: boxes.bleed });
+    doc.save();
+    doc.translate(boxes.offset, boxes.offset);
     for (const item of page.items) {
-      paintItem(ctx, item);
-      ctx.tags.painted(item);
+      paintItem(ctx, item, page);
+      tags.painted(item);
     }
+    if (output.cropMarks) {
+      markArtifact(doc, () => {
+        doc.lineWidth(MARK_WIDTH).strokeColor('All');
+        for (const [x1, y1, x2, y2] of cropMarks(page.width, page.height, output.bleed)) doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+      });
+    }
+    doc.restore();
   }
-  ctx.tags.finish();
+  tags.finish();
+  addOutline(doc, laidOut.outline, boxes);
+  if (output.outputIntent) addPdfx(doc, output.outputIntent, env.meta.title);
   doc.end();
   return bytes;
+}
+
+/** A box in layout coordinates → `[x0 y0 x1 y1]` in the media box's PDF user space (y up). */
+function toPdfBox(box: Box, boxes: PageBoxes): number[] {
+  const height = boxes.media[1];
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return [box.x + boxes.offset, height - (box.y + box.h + boxes.offset), box.x + box.w + boxes.offset, height - (box.y + boxes.offset)].map(round);
+}
+
+/** Bookmarks from the headings, each opening its page at the heading. */
+function addOutline(doc: PDFKit.PDFDocument, entries: readonly OutlineEntry[], boxes: PageBoxes): void {
+  const add = (parent: PDFKit.PDFOutline, entry: OutlineEntry) => {
+    // pdfkit writes the destination's left as media width − `left`, and its top as media height − `top`.
+    const item = parent.addItem(entry.title, { pageNumber: entry.page, fit: false, left: boxes.media[0], top: entry.y + boxes.offset, expanded: true } as never);
+    entry.children.forEach((child) => add(item, child));
+  };
+  entries.forEach((entry) => add(doc.outline, entry));
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {

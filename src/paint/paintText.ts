@@ -17,17 +17,15 @@ export function paintText(ctx: PaintContext, run: PlacedText): void {
     doc
       .font(run.font)
       .fontSize(run.size)
-      .fillColor(run.color)
+      .fillColor(ctx.ink(run.color))
       .text(run.text, run.x, run.y, { lineBreak: false, baseline: 'alphabetic' });
     if (run.actualText !== undefined && run.struct !== undefined) doc.endMarkedContent();
   };
   if (run.struct === undefined) {
-    if (run.href !== undefined) {
-      throw new Error(`paint: link run "${run.text}" has no Link structure node`);
-    }
+    if (run.link !== undefined) throw new Error(`paint: link run "${run.text}" has no Link structure node`);
     markArtifact(doc, draw);
     return;
   }
   tags.mark(run.struct, draw);
-  if (run.href !== undefined) annotateLink(ctx, run, run.struct, run.href);
+  if (run.link !== undefined) annotateLink(ctx, run.link);
 }

@@ -7,6 +7,7 @@ import type { ColumnsBlock } from '../../markup/Block.js';
 import { balanceColumns } from '../flow/balanceColumns.js';
 import { fillColumns } from '../flow/fillColumns.js';
 import type { Flowable } from '../flow/Flowable.js';
+import { columnCount, columnWidth as columnWidthOf, pageFrame } from '../flow/PageFrame.js';
 import { solidFlowable } from '../flow/solidFlowable.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
@@ -18,11 +19,13 @@ export function columnsInKeep(
   parent: StructNode,
   measure: (width: number) => Flowable[],
 ): Flowable {
-  const gap = ctx.theme.page.columnGap;
-  const columnWidth = (width - (block.count - 1) * gap) / block.count;
+  const frame = pageFrame(ctx.theme);
+  const count = columnCount(frame, block.count, width);
+  const gap = frame.columnGap;
+  const columnWidth = columnWidthOf(frame, count, width);
   const items = measure(columnWidth);
   const opts = { prevAfter: null, lastResort: false };
-  const fill = balanceColumns(items, block.count, fillColumns(items, block.count, Infinity, opts), opts);
+  const fill = balanceColumns(items, count, fillColumns(items, count, Infinity, opts), opts);
   const first = items[0];
   const meta = { kind: 'columns', line: block.line, spaceBefore: first?.spaceBefore ?? 0, spaceAfter: fill.lastAfter };
   return solidFlowable(meta, fill.height, (x, y) =>

@@ -3,6 +3,7 @@
  * label. Each item is one P ("85 suspects" reads as a sentence), under a Div. A value
  * wider than its cell is an error: a key figure must never be broken.
  */
+import { addNode } from '../StructBuilder.js';
 import type { BigNumbersBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { solidFlowable } from '../flow/solidFlowable.js';
@@ -18,10 +19,10 @@ export function measureBigNumbers(block: BigNumbersBlock, width: number, ctx: Me
   const n = Math.max(1, block.items.length);
   const gap = page.columnGap;
   const cell = (width - (n - 1) * gap) / n;
-  const div = ctx.struct.add(parent, 'Div');
+  const div = addNode(parent, 'Div');
   const origin = { kind: 'bignumbers', line: block.line };
   const items = block.items.map((item) => {
-    const p = ctx.struct.add(div, 'P');
+    const p = addNode(div, 'P');
     // Set on one line whatever its width (1e6 pt is no limit); too wide is reported below.
     const value = setText([{ text: item.value }], type.bigNumber, 1e6, ctx, p, origin);
     const valueWidth = Math.max(0, ...value.map((l) => l.width));

@@ -4,6 +4,7 @@
  * any columns in it. Blocks that shape pages (page breaks, the banner, columns outside a
  * keep) are not allowed here: only the top level (see `segmentsOf`) places those.
  */
+import { addNode } from '../StructBuilder.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { LayoutError } from '../LayoutError.js';
@@ -39,7 +40,7 @@ export function measureBlocks(blocks: readonly Block[], width: number, ctx: Meas
       case 'contact':
         return [measureContact(block, width, ctx, parent)];
       case 'section':
-        return measureBlocks(block.children, width, ctx, ctx.struct.add(parent, 'Sect'), container);
+        return measureBlocks(block.children, width, ctx, addNode(parent, 'Sect'), container);
       case 'keep':
         return [keepTogether(block, measureBlocks(block.children, width, ctx, parent, 'a keep group'))];
       case 'columns':

@@ -1,23 +1,28 @@
 /**
- * A chart: a Figure with the chart's alt text. Scaled down to the column width keeping its
- * aspect ratio, never up: chart text was measured at natural size and should stay there.
+ * A chart: a Figure with the chart's alt text, drawn as the vector shapes the chart stage
+ * resolved at the size `chartSlots` gave it. It is never scaled: a chart drawn for another
+ * width is a broken invariant, not content to shrink.
  */
 import type { ChartBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { solidFlowable } from '../flow/solidFlowable.js';
 import { LayoutError } from '../LayoutError.js';
 import type { MeasureContext } from '../MeasureContext.js';
-import { unknownChart } from '../messages.js';
+import { chartSizeMismatch, unknownChart } from '../messages.js';
 import type { StructNode } from '../Page.js';
+import { addNode } from '../StructBuilder.js';
+
+/** Rounding slack between the slot and the drawn chart, pt. */
+const SLACK = 0.01;
 
 export function measureChart(block: ChartBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
   const chart = ctx.charts.get(block.ref);
   if (!chart) throw new LayoutError(unknownChart(block.ref, block.line));
-  const figure = ctx.struct.add(parent, 'Figure', { alt: chart.alt });
-  const scale = Math.min(1, width / chart.width);
-  const [w, h] = [chart.width * scale, chart.height * scale];
+  if (Math.abs(chart.width - width) > SLACK) throw new Error(chartSizeMismatch(block.ref, chart.width, width));
+  const figure = addNode(parent, 'Figure', { alt: chart.alt });
+  const { height, shapes } = chart;
   const space = ctx.theme.space.block;
-  return solidFlowable({ kind: 'chart', line: block.line, spaceBefore: space, spaceAfter: space }, h, (x, y) => [
-    { kind: 'chart', x, y, w, h, ref: block.ref, struct: figure.id },
+  return solidFlowable({ kind: 'chart', line: block.line, spaceBefore: space, spaceAfter: space }, height, (x, y) => [
+    { kind: 'vector', x, y, w: width, h: height, name: `chart "${block.ref}"`, shapes, struct: figure.key },
   ]);
 }

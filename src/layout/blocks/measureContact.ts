@@ -2,6 +2,7 @@
  * A contact: a tinted box with an accent bar on the left, the name (tagged H3, so screen
  * readers can jump between contacts) and one P per line. Kept together in one column.
  */
+import { addNode } from '../StructBuilder.js';
 import type { ContactBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -15,11 +16,11 @@ export function measureContact(block: ContactBlock, width: number, ctx: MeasureC
   const { type, colors, space } = ctx.theme;
   const pad = space.cellPadX * 2;
   const inner = width - decoration.contactBar - 2 * pad;
-  const div = ctx.struct.add(parent, 'Div');
+  const div = addNode(parent, 'Div');
   const origin = { kind: 'contact', line: block.line };
   const blocks = [
-    { style: type.contactName, lines: setText(block.name, type.contactName, inner, ctx, ctx.struct.add(div, 'H3'), origin) },
-    ...block.lines.map((spans) => ({ style: type.body, lines: setText(spans, type.body, inner, ctx, ctx.struct.add(div, 'P'), origin) })),
+    { style: type.contactName, lines: setText(block.name, type.contactName, inner, ctx, addNode(div, 'H3'), origin) },
+    ...block.lines.map((spans) => ({ style: type.body, lines: setText(spans, type.body, inner, ctx, addNode(div, 'P'), origin) })),
   ];
   const textHeight = blocks.reduce((h, b) => h + b.lines.length * b.style.leading, 0);
   const height = textHeight + 2 * pad;

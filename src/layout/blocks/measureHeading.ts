@@ -2,6 +2,7 @@
  * A heading, tagged H1–H3 as the markup's level says. It never splits and keeps with the
  * start of the next block. An h1 carries a short accent bar above it.
  */
+import { addNode } from '../StructBuilder.js';
 import type { HeadingBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -13,7 +14,7 @@ import { setText } from './setText.js';
 
 export function measureHeading(block: HeadingBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
   const style = ctx.theme.type[`h${block.level}`];
-  const node = ctx.struct.add(parent, `H${block.level}`);
+  const node = addNode(parent, `H${block.level}`);
   const lines = setText(block.spans, style, width, ctx, node, block);
   const bar = decoration.h1Bar;
   const above = block.level === 1 ? bar.thickness + bar.gap : 0;

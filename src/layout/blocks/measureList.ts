@@ -3,6 +3,7 @@
  * artifact, centred on the first line's x-height; the text hangs at `space.listIndent`.
  * The list splits between lines like paragraphs, and freely between items.
  */
+import { addNode } from '../StructBuilder.js';
 import type { ListBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -17,14 +18,14 @@ export function measureList(block: ListBlock, width: number, ctx: MeasureContext
   const { theme } = ctx;
   const style = theme.type.body;
   const indent = theme.space.listIndent;
-  const list = ctx.struct.add(parent, 'L');
+  const list = addNode(parent, 'L');
   const side = style.size * decoration.bullet.size;
   // Centre of the bullet above the baseline: half of Source Sans' x-height (0.486 em).
   const raise = style.size * decoration.bullet.raise;
   const baseline = baselineOffset(style, ctx.fonts);
   const slices: Slice[] = [];
   block.items.forEach((spans, i) => {
-    const body = ctx.struct.add(ctx.struct.add(list, 'LI'), 'LBody');
+    const body = addNode(addNode(list, 'LI'), 'LBody');
     const lines = setText(spans, style, width - indent, ctx, body, { kind: 'list', line: block.line });
     const itemSlices = lineSlices(lines, { style, width: width - indent, indent }, ctx);
     const first = itemSlices[0];

@@ -1,4 +1,5 @@
 /** A paragraph: a P node, its lines in the style's type, splittable between lines. */
+import { addNode } from '../StructBuilder.js';
 import type { ParagraphBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { stackFlowable } from '../flow/stackFlowable.js';
@@ -9,7 +10,7 @@ import { setText } from './setText.js';
 
 export function measureParagraph(block: ParagraphBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
   const style = ctx.theme.type[block.style];
-  const node = ctx.struct.add(parent, 'P');
+  const node = addNode(parent, 'P');
   const lines = setText(block.spans, style, width, ctx, node, block);
   // Display styles set themselves apart from the running text a little more.
   const display = block.style === 'statement' || block.style === 'lead';

@@ -4,6 +4,7 @@
  * rows; every later piece starts with the head rows again, drawn as artifacts (pagination
  * furniture that assistive technology must not read twice).
  */
+import { addNode } from '../StructBuilder.js';
 import type { TableBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -17,9 +18,9 @@ import { tableRows, type MeasuredRow } from './tableRows.js';
 
 export function measureTable(block: TableBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
   const columns = tableColumns(block, width);
-  const table = ctx.struct.add(parent, 'Table');
+  const table = addNode(parent, 'Table');
   const group = (rows: TableBlock['head'], role: 'THead' | 'TBody' | 'TFoot', name: MeasuredRow['group']) =>
-    rows.length > 0 ? tableRows(rows, name, columns, ctx, ctx.struct.add(table, role), block.line) : [];
+    rows.length > 0 ? tableRows(rows, name, columns, ctx, addNode(table, role), block.line) : [];
   const head = group(block.head, 'THead', 'head');
   const body = group(block.body, 'TBody', 'body');
   const foot = group(block.foot, 'TFoot', 'foot');

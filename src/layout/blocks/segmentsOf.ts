@@ -4,16 +4,17 @@
  * `columns`. Sections may hold columns and columns may hold sections; the structure tree
  * follows the markup either way.
  */
+import { addNode } from '../StructBuilder.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
-import { columnWidth, type PageFrame } from '../flow/PageFrame.js';
+import { columnCount, columnWidth, type PageFrame } from '../flow/PageFrame.js';
 import type { FlowSegment, Segment } from '../flow/Segment.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
 import { measureBanner } from './measureBanner.js';
 import { measureBlocks } from './measureBlocks.js';
 
-export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame: PageFrame): Segment[] {
+export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame: PageFrame, root: StructNode): Segment[] {
   const segments: Segment[] = [];
   // The full-width segment being filled, if the last segment is one.
   let open: FlowSegment | undefined;
@@ -24,11 +25,12 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
   const walk = (list: readonly Block[], parent: StructNode) => {
     for (const block of list) {
       if (block.kind === 'section') {
-        walk(block.children, ctx.struct.add(parent, 'Sect'));
+        walk(block.children, addNode(parent, 'Sect'));
       } else if (block.kind === 'columns') {
         open = undefined;
-        const items = measureBlocks(block.children, columnWidth(frame, block.count), ctx, parent, 'columns');
-        segments.push({ kind: 'flow', columns: block.count, items });
+        const count = columnCount(frame, block.count);
+        const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
+        segments.push({ kind: 'flow', columns: count, items });
       } else if (block.kind === 'pagebreak') {
         open = undefined;
         segments.push({ kind: 'pagebreak' });
@@ -40,6 +42,6 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
       }
     }
   };
-  walk(blocks, ctx.struct.root);
+  walk(blocks, root);
   return segments;
 }

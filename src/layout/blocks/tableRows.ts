@@ -2,6 +2,7 @@
  * Table rows → measured rows: each cell's text broken for its column (less padding) and
  * tagged TH/TD under a TR under the row group's node. A row is as tall as its tallest cell.
  */
+import { addNode } from '../StructBuilder.js';
 import type { TableCell, TableRow } from '../../markup/Block.js';
 import type { TextStyle } from '../../theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
@@ -29,9 +30,9 @@ export function tableRows(rows: readonly TableRow[], group: RowGroup, columns: r
   // Totals rows are set in the head's (heavier) weight at body size and colour.
   const style = group === 'head' ? type.tableHead : group === 'foot' ? { ...type.table, font: type.tableHead.font } : type.table;
   return rows.map((row) => {
-    const tr = ctx.struct.add(groupNode, 'TR');
+    const tr = addNode(groupNode, 'TR');
     const cells = row.cells.map((cell, c) => {
-      const node = cell.header ? ctx.struct.add(tr, 'TH', { scope: scopeOf(cell, group) }) : ctx.struct.add(tr, 'TD');
+      const node = cell.header ? addNode(tr, 'TH', { scope: scopeOf(cell, group) }) : addNode(tr, 'TD');
       const lines = setText(cell.spans, style, columns[c]! - 2 * space.cellPadX, ctx, node, { kind: 'table', line });
       return { cell, lines };
     });

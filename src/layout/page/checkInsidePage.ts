@@ -29,11 +29,11 @@ export function boxOf(item: PlacedItem, fonts: FontSet): { x0: number; y0: numbe
       return { x0: Math.min(item.x1, item.x2) - half, y0: Math.min(item.y1, item.y2) - half, x1: Math.max(item.x1, item.x2) + half, y1: Math.max(item.y1, item.y2) + half };
     }
     case 'rect':
-    case 'chart':
+    case 'vector':
       return { x0: item.x, y0: item.y, x1: item.x + item.w, y1: item.y + item.h };
   }
 }
 
 function describe(item: PlacedItem): string {
-  return item.kind === 'text' ? `text "${item.text}"` : item.kind === 'chart' ? `chart "${item.ref}"` : item.kind;
+  return item.kind === 'text' ? `text "${item.text}"` : item.kind === 'vector' ? item.name : item.kind;
 }

@@ -6,7 +6,8 @@ import type { FontSet } from '../../fonts/FontSet.js';
 import type { Align } from '../../markup/Block.js';
 import type { TextStyle } from '../../theme.js';
 import { decoration } from '../decoration.js';
-import type { PlacedItem } from '../Page.js';
+import type { PlacedItem, PlacedLink } from '../Page.js';
+import type { FontKey } from '../../fonts/FontSet.js';
 import { baselineOffset } from './baselineOffset.js';
 import type { TextLine } from './TextLine.js';
 import { textWidth } from './textWidth.js';
@@ -30,7 +31,8 @@ export function drawLines(lines: readonly TextLine[], box: LineBox, fonts: FontS
     for (const f of line.fragments) {
       const x = box.x + shift + f.x;
       const { font, size, color, struct, href } = f.run;
-      items.push({ kind: 'text', x, y, width: f.width, text: f.text, font, size, color, ...(struct !== undefined && { struct }), ...(href !== undefined && { href }), ...(f.actualText !== undefined && { actualText: f.actualText }) });
+      const link = href !== undefined && struct !== undefined ? linkOf(href, struct, { x, y, width: f.width, font, size }, fonts) : undefined;
+      items.push({ kind: 'text', x, y, width: f.width, text: f.text, font, size, color, ...(struct !== undefined && { struct }), ...(link && { link }), ...(f.actualText !== undefined && { actualText: f.actualText }) });
       if (href !== undefined) {
         const lead = textWidth(fonts, f.text.slice(0, f.text.length - f.text.trimStart().length), font, size);
         const ink = textWidth(fonts, f.text.trimEnd(), font, size);
@@ -40,4 +42,14 @@ export function drawLines(lines: readonly TextLine[], box: LineBox, fonts: FontS
     }
   });
   return items;
+}
+
+/**
+ * The clickable box of a link fragment: its ink box, baseline − ascent to baseline +
+ * |descent|. The annotation describes the whole target, not the fragment on this line.
+ */
+function linkOf(href: string, struct: string, run: { x: number; y: number; width: number; font: FontKey; size: number }, fonts: FontSet): PlacedLink {
+  const ascent = fonts.ascent(run.font, run.size);
+  const descent = -fonts.descent(run.font, run.size);
+  return { href, struct, box: { x: run.x, y: run.y - ascent, w: run.width, h: ascent + descent }, contents: href.replace(/^(mailto|tel):/, '') };
 }

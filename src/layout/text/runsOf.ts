@@ -3,6 +3,7 @@
  * that follow each other with the same target share it, so a link that is partly bold, or
  * broken across lines, is still one link. Every character is checked against its font.
  */
+import { addNode } from '../StructBuilder.js';
 import type { Span } from '../../markup/Block.js';
 import type { TextStyle } from '../../theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
@@ -19,13 +20,13 @@ export function runsOf(spans: readonly Span[], style: TextStyle, ctx: MeasureCon
     ctx.glyphs.check(span.text, font, line);
     const run: StyledRun = { text: span.text, font, size: style.size, color: style.color };
     if (span.href !== undefined && parent) {
-      if (link?.href !== span.href) link = { href: span.href, node: ctx.struct.add(parent, 'Link') };
-      run.struct = link.node.id;
+      if (link?.href !== span.href) link = { href: span.href, node: addNode(parent, 'Link') };
+      run.struct = link.node.key;
       run.href = span.href;
       run.color = ctx.theme.colors.accent;
     } else {
       link = undefined;
-      if (parent) run.struct = parent.id;
+      if (parent) run.struct = parent.key;
     }
     runs.push(run);
   }

@@ -1,0 +1,40 @@
+/**
+ * Resolved vector graphics: what charts and QR codes become before layout places them,
+ * and what exporters paint. Coordinates are pt, y down, in the graphic's own box.
+ */
+import type { FontKey } from '../fonts/FontSet.js';
+import type { Color } from './Color.js';
+
+/** `[a b c d e f]`: x' = a x + c y + e, y' = b x + d y + f (y down), as in SVG and PDF. */
+export type Matrix = readonly [number, number, number, number, number, number];
+
+export interface VectorStroke {
+  color: Color;
+  width: number;
+  /** Dash and gap lengths, pt; absent for a solid line. */
+  dash?: readonly number[];
+}
+
+/** A path in SVG path syntax, in the coordinates `matrix` maps into the item's box. */
+export interface VectorPath {
+  kind: 'path';
+  d: string;
+  matrix: Matrix;
+  fill?: Color;
+  stroke?: VectorStroke;
+}
+
+/** A line of text whose left end of the baseline is (x, y) in the coordinates `matrix` maps. */
+export interface VectorText {
+  kind: 'text';
+  matrix: Matrix;
+  x: number;
+  y: number;
+  text: string;
+  font: FontKey;
+  size: number;
+  color: Color;
+}
+
+export type VectorShape = VectorPath | VectorText;
+
