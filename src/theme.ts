@@ -89,11 +89,15 @@ export interface Theme {
     bannerHeight: number;
     /** Distance from the page's bottom edge to the footer baseline. */
     footerBaseline: number;
+    /** Most space added between the blocks of a `fillpage` to fill its page. */
+    maxSpread: number;
   };
   chart: {
     /** Height of a chart across the full text width, and of one in a column, pt. */
     fullHeight: number;
     columnHeight: number;
+    /** Narrowest column a chart is set in; narrower columns of charts fold into fewer. */
+    minWidth: number;
   };
   /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
   qrSize: number;
@@ -167,8 +171,9 @@ export const a4Theme: Theme = {
     cellPadY: 3,
     bannerHeight: 120,
     footerBaseline: 34,
+    maxSpread: 48,
   },
-  chart: { fullHeight: 150, columnHeight: 170 },
+  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200 },
   qrSize: 76,
 };
 
@@ -184,7 +189,7 @@ export const a5Theme: Theme = {
     height: 595.28,
     margin: { top: 40, right: 34, bottom: 50, left: 34 },
     columnGap: 16,
-    minColumnWidth: 180,
+    minColumnWidth: 150,
   },
   colors,
   type: {
@@ -211,15 +216,16 @@ export const a5Theme: Theme = {
     paragraph: 5,
     beforeHeading: 10,
     afterHeading: 4,
-    block: 8,
+    block: 7,
     listIndent: 10,
-    cellPadX: 4,
+    cellPadX: 3.5,
     cellPadY: 2.5,
-    bannerHeight: 88,
+    bannerHeight: 74,
     footerBaseline: 26,
+    maxSpread: 32,
   },
-  chart: { fullHeight: 140, columnHeight: 150 },
-  qrSize: 64,
+  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200 },
+  qrSize: 58,
 };
 
 export const themes: Record<PageSize, Theme> = { a4: a4Theme, a5: a5Theme };

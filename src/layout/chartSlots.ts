@@ -26,7 +26,7 @@ export function chartSlots(tree: BlockTree, theme: Theme): Map<string, ChartSlot
         }
         slots.set(block.ref, slot);
       } else if (block.kind === 'columns') {
-        walk(block.children, columnWidth(frame, columnCount(frame, block.count, width), width));
+        walk(block.children, columnWidth(frame, columnCount(frame, block, width), width));
       } else if (block.kind === 'section' || block.kind === 'keep') {
         walk(block.children, width);
       }

@@ -51,7 +51,7 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument
   glyphs.check(footer.text, theme.type.footer.font, 'footer');
   throwIfMissing(glyphs);
 
-  const bodies = paginate(segments, frame);
+  const bodies = paginate(segments, frame, theme.space.maxSpread);
   const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
   throwIfMissing(glyphs);

@@ -87,6 +87,15 @@ export interface ContactBlock extends BlockBase {
   lines: Span[][];
 }
 
+/**
+ * A QR code beside its caption. The code encodes the target of the caption's (first) link,
+ * so the words, the printed address and the code cannot disagree.
+ */
+export interface QrBlock extends BlockBase {
+  kind: 'qr';
+  caption: Span[];
+}
+
 /** A coloured band at the top of the first page: title and subtitle. */
 export interface BannerBlock extends BlockBase {
   kind: 'banner';
@@ -113,6 +122,16 @@ export interface KeepBlock extends BlockBase {
   children: Block[];
 }
 
+/**
+ * A page of its own (the back page): starts a new page, and on the page where it ends the
+ * space left over is shared out between its blocks, so the page is filled, not left half
+ * empty. Top level only.
+ */
+export interface FillPageBlock extends BlockBase {
+  kind: 'fillpage';
+  children: Block[];
+}
+
 export interface PageBreakBlock extends BlockBase {
   kind: 'pagebreak';
 }
@@ -125,10 +144,12 @@ export type Block =
   | ChartBlock
   | BigNumbersBlock
   | ContactBlock
+  | QrBlock
   | BannerBlock
   | SectionBlock
   | ColumnsBlock
   | KeepBlock
+  | FillPageBlock
   | PageBreakBlock;
 
 /** The parsed markup: the document's blocks in reading order. */

@@ -70,12 +70,18 @@ function toBlock(el: XmlElement, parent: string, problems: MarkupProblem[]): Blo
       for (const r of rest) if (r.name !== 'line') problems.push({ line: r.line, message: msg.notAllowed(r.name, 'contact') });
       return { kind: 'contact', line, name: name ? nonEmpty(name, problems) : [], lines: rest.map((r) => nonEmpty(r, problems)) };
     }
+    case 'qr': {
+      const caption = nonEmpty(el, problems);
+      if (!caption.some((span) => span.href)) problems.push({ line, message: msg.missingChild('qr', 'a') });
+      return { kind: 'qr', line, caption };
+    }
     case 'banner': {
       const [title, subtitle] = [one(el, 'title', problems), one(el, 'subtitle', problems)];
       return { kind: 'banner', line, title: title ? nonEmpty(title, problems) : [], subtitle: subtitle ? nonEmpty(subtitle, problems) : [] };
     }
     case 'section':
     case 'keep':
+    case 'fillpage':
       return { kind: el.name, line, children: blockList(el, problems) };
     case 'columns': {
       const count = Number(el.attrs.count ?? '2');

@@ -20,7 +20,7 @@ export function columnsInKeep(
   measure: (width: number) => Flowable[],
 ): Flowable {
   const frame = pageFrame(ctx.theme);
-  const count = columnCount(frame, block.count, width);
+  const count = columnCount(frame, block, width);
   const gap = frame.columnGap;
   const columnWidth = columnWidthOf(frame, count, width);
   const items = measure(columnWidth);

@@ -19,6 +19,7 @@ import { measureContact } from './measureContact.js';
 import { measureHeading } from './measureHeading.js';
 import { measureList } from './measureList.js';
 import { measureParagraph } from './measureParagraph.js';
+import { measureQr } from './measureQr.js';
 import { measureTable } from './measureTable.js';
 
 /** `container` names the enclosing block for the error about misplaced blocks. */
@@ -39,6 +40,8 @@ export function measureBlocks(blocks: readonly Block[], width: number, ctx: Meas
         return [measureBigNumbers(block, width, ctx, parent)];
       case 'contact':
         return [measureContact(block, width, ctx, parent)];
+      case 'qr':
+        return [measureQr(block, width, ctx, parent)];
       case 'section':
         return measureBlocks(block.children, width, ctx, addNode(parent, 'Sect'), container);
       case 'keep':
@@ -48,6 +51,7 @@ export function measureBlocks(blocks: readonly Block[], width: number, ctx: Meas
           return [columnsInKeep(block, width, ctx, parent, (w) => measureBlocks(block.children, w, ctx, parent, 'columns'))];
         throw new LayoutError(notAllowedInside(block.kind, block.line, container));
       case 'pagebreak':
+      case 'fillpage':
       case 'banner':
         throw new LayoutError(notAllowedInside(block.kind, block.line, container));
       default: {

@@ -19,24 +19,39 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
   // The full-width segment being filled, if the last segment is one.
   let open: FlowSegment | undefined;
   const flowFull = (items: Flowable[]) => {
-    if (!open) segments.push((open = { kind: 'flow', columns: 1, items: [] }));
+    if (!open) segments.push((open = { kind: 'flow', columns: 1, items: [], ...(spread !== undefined && { spread, part }) }));
     open.items.push(...items);
   };
-  const walk = (list: readonly Block[], parent: StructNode) => {
+  let spread: number | undefined;
+  let spreads = 0;
+  let part = 0;
+  const walk = (list: readonly Block[], parent: StructNode, top = false) => {
     for (const block of list) {
-      if (block.kind === 'section') {
+      // In a fillpage, each of its own blocks is a segment of its own, so they can be spread.
+      if (top && spread !== undefined) {
+        open = undefined;
+        part++;
+      }
+      if (block.kind === 'fillpage') {
+        open = undefined;
+        segments.push({ kind: 'pagebreak' });
+        spread = spreads++;
+        walk(block.children, parent, true);
+        spread = undefined;
+        open = undefined;
+      } else if (block.kind === 'section') {
         walk(block.children, addNode(parent, 'Sect'));
       } else if (block.kind === 'columns') {
         open = undefined;
-        const count = columnCount(frame, block.count);
+        const count = columnCount(frame, block);
         const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
-        segments.push({ kind: 'flow', columns: count, items });
+        segments.push({ kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) });
       } else if (block.kind === 'pagebreak') {
         open = undefined;
         segments.push({ kind: 'pagebreak' });
       } else if (block.kind === 'banner') {
         open = undefined;
-        segments.push(measureBanner(block, ctx, parent));
+        segments.push({ ...measureBanner(block, ctx, parent), ...(spread !== undefined && { spread, part }) });
       } else {
         flowFull(measureBlocks([block], frame.textWidth, ctx, parent, 'the page'));
       }

@@ -1,3 +1,4 @@
+import type { Block, ColumnsBlock } from '../../markup/Block.js';
 import type { Theme } from '../../theme.js';
 
 /** The page area text flows in, pt from the trim box's top-left corner. */
@@ -12,6 +13,8 @@ export interface PageFrame {
   columnGap: number;
   /** Columns narrower than this fold into fewer (see `columnCount`). */
   minColumnWidth: number;
+  /** The same for columns that hold a chart: a chart needs room for its axis and legend. */
+  minChartColumnWidth: number;
 }
 
 export function pageFrame(theme: Theme): PageFrame {
@@ -25,6 +28,7 @@ export function pageFrame(theme: Theme): PageFrame {
     textWidth: width - margin.left - margin.right,
     columnGap,
     minColumnWidth,
+    minChartColumnWidth: Math.max(minColumnWidth, theme.chart.minWidth),
   };
 }
 
@@ -34,12 +38,18 @@ export function columnWidth(frame: PageFrame, count: number, width = frame.textW
 }
 
 /**
- * How many columns `count` asked-for columns across `width` become: as many as keep each
- * at least `minColumnWidth` wide, and at least one. Two columns on A4 stay two; on A5
- * they fold into one, so the same markup sets well on both.
+ * How many columns a `columns` block across `width` becomes: as many of those it asks for
+ * as keep each at least `minColumnWidth` wide (`minChartColumnWidth` when it holds a
+ * chart), and at least one. Two columns of charts on A4 stay two; on A5 they fold into
+ * one, while two columns of contact boxes stay two, so the same markup sets well on both.
  */
-export function columnCount(frame: PageFrame, count: number, width = frame.textWidth): number {
-  let n = count;
-  while (n > 1 && columnWidth(frame, n, width) < frame.minColumnWidth) n--;
+export function columnCount(frame: PageFrame, block: ColumnsBlock, width = frame.textWidth): number {
+  const min = holdsChart(block.children) ? frame.minChartColumnWidth : frame.minColumnWidth;
+  let n = block.count;
+  while (n > 1 && columnWidth(frame, n, width) < min) n--;
   return n;
+}
+
+function holdsChart(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === 'chart' || ('children' in b && holdsChart(b.children)));
 }

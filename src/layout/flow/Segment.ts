@@ -7,14 +7,20 @@ import type { Flowable } from './Flowable.js';
 
 export type Segment = FlowSegment | { kind: 'pagebreak' } | BannerSegment;
 
-export interface FlowSegment {
+/** Segments of one `fillpage` block share its number; `part` counts its own blocks. */
+interface Spread {
+  spread?: number;
+  part?: number;
+}
+
+export interface FlowSegment extends Spread {
   kind: 'flow';
   columns: number;
   /** Measured for the column width of `columns` columns. */
   items: Flowable[];
 }
 
-export interface BannerSegment {
+export interface BannerSegment extends Spread {
   kind: 'banner';
   /** Page items of the band, in page coordinates. */
   items: PlacedItem[];
