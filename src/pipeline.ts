@@ -26,6 +26,7 @@ import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
 import type { Theme } from './theme.js';
 import type { Edition, Lang } from './validate/Edition.js';
+import { checkGlyphs } from './validate/checkGlyphs.js';
 import { validateEdition } from './validate/validateEdition.js';
 
 export interface BuildEnv {
@@ -48,6 +49,7 @@ export interface BuiltPdf {
 /** Reads and validates once, then builds each language (all of the publication's by default). */
 export async function buildPublication(editionDir: string, langs: readonly Lang[] | undefined, env: BuildEnv): Promise<BuiltPdf[]> {
   const edition = validateEdition(readEdition(editionDir));
+  checkGlyphs(edition, env.fonts);
   const wanted = langs ?? edition.publication.languages;
   const unknown = wanted.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {
