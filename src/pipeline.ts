@@ -32,6 +32,7 @@ import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
 import type { PageSize, Theme } from './theme.js';
 import type { Edition, Lang } from './validate/Edition.js';
+import { checkGlyphs } from './validate/checkGlyphs.js';
 import { validateEdition } from './validate/validateEdition.js';
 
 export interface BuildEnv {
@@ -70,6 +71,7 @@ export interface BuiltPdf {
 /** Reads and validates once, then builds each language, size and variant asked for. */
 export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
   const edition = validateEdition(readEdition(editionDir));
+  checkGlyphs(edition, env.fonts);
   const langs = options.langs ?? edition.publication.languages;
   const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {

@@ -31,6 +31,8 @@ export interface YamlFile {
 /** Figure tables an edition must have, by file stem. */
 export const TABLES = ['victims', 'assistance', 'prosecution', 'exploitation', 'origin', 'origin-named'] as const;
 export type TableName = (typeof TABLES)[number];
+/** Tables an edition may leave out: no file means no rows. */
+export const OPTIONAL_TABLES: readonly TableName[] = ['origin-named'];
 
 export interface RawEdition {
   dir: string;

@@ -58,8 +58,8 @@ export interface Figures {
   originNamed: NamedCountry[];
 }
 
-/** A source cited under a chart: the citation as printed, per language. */
-export type Source = Record<Lang, string>;
+/** A source cited under a chart: the citation as printed, in each language of the publication. */
+export type Source = Partial<Record<Lang, string>>;
 
 /** A contact value printed as a working link wherever a text names `{contact.KEY}`. */
 export type Contact =

@@ -25,7 +25,10 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
   );
   const exploitation = breakdown(t.exploitation, 'purpose', kind.key, problems);
   const origin = breakdown(t.origin, 'country', kind.country, problems);
-  const originNamed = parseTable<NamedCountry>(t['origin-named'], { year: kind.year, country: kind.country }, problems);
+  // No origin-named.csv, or one with its header only: no country is named without a count.
+  const named = t['origin-named'] ?? { path: 'origin-named.csv', columns: ['year', 'country'], records: [] };
+  const originNamed = parseTable<NamedCountry>(named, { year: kind.year, country: kind.namedCountry }, problems, { rows: 'optional' });
+  checkUnique(named, originNamed, (r) => `${r.year} ${r.country}`, (r, first) => msg.duplicateNamed(r.year, r.country, first), problems);
 
   for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
@@ -37,10 +40,10 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
     checkYears(file, rows, totals, 'every', problems);
   }
   for (const [file, rows] of [[t.exploitation, exploitation], [t.origin, origin]] as const) {
-    checkYears(file, rows, totals, 'every', problems);
+    checkYears(file, rows, totals, 'victims', problems);
     checkSums(file, rows, totals, problems);
   }
-  checkYears(t['origin-named'], originNamed, totals, 'some', problems);
+  checkYears(named, originNamed, totals, 'some', problems);
   if (problems.length > 0) return undefined;
   return {
     victims: sorted(victims),
@@ -65,7 +68,10 @@ function breakdown(
     records: file.records.map((r) => ({ ...r, values: { ...r.values, key: r.values[column] ?? "" } })),
   };
   const before = problems.length;
-  const rows = parseTable<BreakdownRow>(renamed, { year: kind.year, key: keyKind, victims: kind.count, status: kind.status }, problems);
+  // Header only is fine when no year has victims; checkYears asks for the years that do.
+  const rows = parseTable<BreakdownRow>(renamed, { year: kind.year, key: keyKind, victims: kind.count, status: kind.status }, problems, {
+    rows: 'optional',
+  });
   // Problems name the column as the editor wrote it.
   for (const p of problems.slice(before)) if (p.field === 'key') p.field = column;
   checkUnique(file, rows, (r) => `${r.year} ${r.key}`, (r, first) => msg.duplicateKey(r.year, r.key, first), problems);
@@ -76,12 +82,19 @@ function breakdown(
   return rows;
 }
 
-/** Years must match victims.csv: `every` year present (and no other), or only `some`. */
-function checkYears(file: CsvFile, rows: Located<{ year: number }>[], totals: Map<number, number>, need: 'every' | 'some', problems: Problem[]) {
+/**
+ * Years must match victims.csv, and no other year may appear. `every`: each year has rows;
+ * `victims`: each year with victims has rows (a breakdown of nobody needs none); `some`:
+ * any year may have none.
+ */
+type Need = 'every' | 'victims' | 'some';
+
+function checkYears(file: CsvFile, rows: Located<{ year: number }>[], totals: Map<number, number>, need: Need, problems: Problem[]) {
   const years = new Set(rows.map((r) => r.year));
   for (const r of rows) if (!totals.has(r.year)) problems.push({ file: file.path, line: r.line, field: 'year', message: msg.yearExtra(r.year) });
-  if (need === 'every' && rows.length > 0) {
-    for (const year of totals.keys()) if (!years.has(year)) problems.push({ file: file.path, message: msg.yearMissing(year) });
+  if (need === 'some') return;
+  for (const [year, victims] of totals) {
+    if (!years.has(year) && (need === 'every' || victims > 0)) problems.push({ file: file.path, message: msg.yearMissing(year) });
   }
 }
 

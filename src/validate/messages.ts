@@ -1,4 +1,8 @@
 /** Wording of every validation problem; tests call these too. */
+
+/** `U+2605` for ★. */
+export const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 export const validateMessages = {
   missingColumn: (column: string) => `column "${column}" is missing`,
   unknownColumn: (column: string, expected: string[]) => `column "${column}" is not expected (expected: ${expected.join(", ")})`,
@@ -7,6 +11,17 @@ export const validateMessages = {
   notCount: (value: string) => `"${value}" is not a whole number of people (0 or more)`,
   notStatus: (value: string) => `"${value}" is not a status (published, inferred or unpublished)`,
   notCountry: (value: string) => `"${value}" is not an ISO 3166-1 alpha-2 country code or "unpublished"`,
+  notNamedCountry: (value: string) => `"${value}" is not an ISO 3166-1 alpha-2 country code (such as BA, HR, UA)`,
+  toFill: (expected: string) => `empty: to be filled (expected ${expected})`,
+  duplicateNamed: (year: number, country: string, firstLine: number) =>
+    `${year} ${country} appears twice (first on line ${firstLine}); each country is named once a year`,
+  unknownPurpose: (purpose: string, files: string[], known: string[]) =>
+    `purpose "${purpose}" is not a known purpose: it has no label under charts.purposes in ${files.join(' and ')} (known: ${known.join(', ')})`,
+  contactKind: () => 'expected one of { tel: "+386 1 234 56 78" }, { email: name@example.si }, { url: "https://…", text: shown text }',
+  missingCitation: (lang: string) => `missing: the publication is in "${lang}", so every source needs its ${lang} citation`,
+  unknownKey: (known: string[]) => `unknown key (a typo?); expected ${known.length > 0 ? `one of: ${known.join(', ')}` : 'no other keys here'}`,
+  missingKey: (expected: string) => `missing: expected ${expected}`,
+  wrongType: (expected: string, found: string) => `expected ${expected}, found ${found}`,
   notKey: (value: string) => `"${value}" is not a key (lower-case letters and _)`,
   duplicateYear: (year: number, firstLine: number) => `year ${year} appears twice (first on line ${firstLine})`,
   duplicateKey: (year: number, key: string, firstLine: number) =>
@@ -24,8 +39,14 @@ export const validateMessages = {
   listLength: (n: number, otherFile: string, m: number) => `list has ${n} items, ${otherFile} has ${m}`,
   placeholdersDiffer: (here: string, otherFile: string, there: string) =>
     `placeholders {${here}} differ from ${otherFile}'s {${there}}`,
-  unknownPlaceholder: (name: string, known: string[]) => `unknown placeholder {${name}} (known: ${known.join(', ')})`,
+  unknownPlaceholder: (name: string, known: string[]) =>
+    known.length > 0
+      ? `unknown placeholder {${name}}; this text may use ${known.map((k) => `{${k}}`).join(', ')}`
+      : `unknown placeholder {${name}}; this text takes no placeholders`,
   unknownContact: (key: string) => `{contact.${key}} names no contact in publication.yaml`,
   unknownSource: (id: string) => `source "${id}" is not listed under sources`,
   schema: (detail: string) => detail,
+  missingGlyphs: (chars: string[]) =>
+    `the fonts have no glyph for ${chars.map((c) => `${codePoint(c)} '${c}'`).join(', ')}: it would print as an empty box; use another character`,
+  provisional: (status: string) => `status is "${status}": a final build needs every figure published (replace the row with the official figure)`,
 };

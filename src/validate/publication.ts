@@ -7,6 +7,7 @@ import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Contact, Lang, Publication } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
+import { schemaProblems } from './schemaProblems.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 const lang = z.enum(['sl', 'en']);
@@ -16,28 +17,34 @@ const contact = z.union([
   z.strictObject({ tel: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'a telephone number: digits and spaces, optionally a leading +') }),
   z.strictObject({ email: z.email() }),
   z.strictObject({ url: z.url({ protocol: /^https$/ }), text: text.optional() }),
-]);
+], { error: msg.contactKind() });
 
-const schema = z.strictObject({
+/** The whole file; also the source of `schemas/publication.schema.json`. */
+export const publicationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and -'),
   languages: z.array(lang).min(1),
   date: z.iso.date(),
   contacts: z.record(z.string(), contact),
-  sources: z.record(z.string(), z.strictObject({ sl: text, en: text })),
+  // Each language of the publication needs its citation; a language it is not in, none.
+  sources: z.record(z.string(), z.strictObject({ sl: text.optional(), en: text.optional() })),
   charts: z.record(z.string(), z.strictObject({ sources: z.array(z.string()).min(1) })),
 });
 
 export function validatePublication(file: YamlFile, problems: Problem[]): Publication | undefined {
   // YAML reads an unquoted 2026-11-28 as a string here (core schema), which is what we want.
-  const result = schema.safeParse(file.doc.toJS());
+  const result = publicationSchema.safeParse(file.doc.toJS(), { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path as (string | number)[];
-      problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path), message: msg.schema(issue.message) });
-    }
+    problems.push(...schemaProblems(file, publicationSchema, result.error.issues));
     return undefined;
   }
   const p = result.data;
+  const before = problems.length;
+  for (const [id, citation] of Object.entries(p.sources)) {
+    for (const l of p.languages) {
+      const path = ['sources', id, l];
+      if (!citation[l]) problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path), message: msg.missingCitation(l) });
+    }
+  }
   for (const [chart, { sources }] of Object.entries(p.charts)) {
     sources.forEach((id, i) => {
       if (!(id in p.sources)) {
@@ -46,6 +53,7 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
       }
     });
   }
+  if (problems.length > before) return undefined;
   return {
     slug: p.slug,
     languages: p.languages as Lang[],

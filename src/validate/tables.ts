@@ -12,7 +12,13 @@ export type Schema<R> = { [K in keyof R]: ColumnKind<R[K]> };
 /** A typed row with the CSV line it came from, for cross-check messages. */
 export type Located<R> = R & { line: number };
 
-export function parseTable<R extends object>(file: CsvFile, schema: Schema<R>, problems: Problem[]): Located<R>[] {
+/** `rows: 'optional'` for a table that may have its header only. */
+export function parseTable<R extends object>(
+  file: CsvFile,
+  schema: Schema<R>,
+  problems: Problem[],
+  options: { rows: 'required' | 'optional' } = { rows: 'required' },
+): Located<R>[] {
   const expected = Object.keys(schema);
   let ok = true;
   for (const column of expected) {
@@ -26,7 +32,7 @@ export function parseTable<R extends object>(file: CsvFile, schema: Schema<R>, p
       problems.push({ file: file.path, line: 1, field: column, message: msg.unknownColumn(column, expected) });
   }
   if (!ok) return [];
-  if (file.records.length === 0) problems.push({ file: file.path, message: msg.noRows() });
+  if (file.records.length === 0 && options.rows === 'required') problems.push({ file: file.path, message: msg.noRows() });
   const rows: Located<R>[] = [];
   for (const record of file.records) {
     if (record.fields !== file.columns.length) {

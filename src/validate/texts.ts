@@ -1,20 +1,19 @@
 /**
- * text.<lang>.yaml files → Texts per language. The languages must say the same things:
- * the same keys, list lengths and placeholders in every file, and every `{contact.KEY}`
- * must name a contact of the publication.
+ * text.<lang>.yaml files → Texts per language. Each file must match `textSchema` (keys,
+ * kinds, placeholders); the languages must say the same things (the same keys, list lengths
+ * and placeholders in every file), and every `{contact.KEY}` must name a contact of the
+ * publication.
  */
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Lang, Publication, TextValue, Texts } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
+import { placeholders } from './placeholders.js';
+import { schemaProblems } from './schemaProblems.js';
+import { textSchema } from './textSchema.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 type Path = (string | number)[];
-
-/** `{name}` placeholders of a text, in order of appearance. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{([a-z_.]+)\}/gi)].map((m) => m[1]!);
-}
 
 export function validateTexts(
   files: Record<string, YamlFile>,
@@ -29,7 +28,12 @@ export function validateTexts(
       problems.push({ file: `text.${lang}.yaml`, message: msg.noTexts(lang) });
       continue;
     }
-    texts[lang] = file.doc.toJS() as Texts;
+    const result = textSchema.safeParse(file.doc.toJS(), { reportInput: true });
+    if (!result.success) {
+      problems.push(...schemaProblems(file, textSchema, result.error.issues));
+      continue;
+    }
+    texts[lang] = result.data;
     walk(texts[lang], [], (value, path) => {
       if (typeof value !== 'string') return;
       for (const name of placeholders(value)) {

@@ -69,12 +69,112 @@ describe('validateEdition', () => {
 
   it('checks that the languages have the same keys, lists and placeholders', () => {
     const problems = problemsOf({
-      'text.sl.yaml': (t) => t.replace(/^statement: .*$/m, 'statment: Trgovina z ljudmi.').replace('Dejstva in podatki {period}', 'Dejstva in podatki'),
+      'text.sl.yaml': (t) => t.replace('Dejstva in podatki {period}', 'Dejstva in podatki').replace('    - suženjstvo\n', ''),
     });
     // Neither language is the master, so the problem stands in the file compared second.
     expect(problems.some((p) => /^text\.en\.yaml:\d+: subtitle: placeholders \{period\} differ from .*text\.sl\.yaml's \{\}/.test(p))).toBe(true);
-    expect(problems.some((p) => /^text\.sl\.yaml:\d+: statement: missing here, but present in/.test(p))).toBe(true);
-    expect(problems.some((p) => /^text\.en\.yaml:\d+: statment: missing here/.test(p))).toBe(true);
+    expect(problems.some((p) => /^text\.en\.yaml:\d+: forms\.items: list has 8 items, .*text\.sl\.yaml has 7/.test(p))).toBe(true);
+  });
+
+  it('reports a misspelt key as unknown and the key it should be as missing, by file and key path', () => {
+    const problems = problemsOf({ 'text.sl.yaml': (t) => t.replace(/^statement: /m, 'statment: ') });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^text\\.sl\\.yaml:\\d+: statement: ${msg.missingKey('a text')}$`)),
+      expect.stringMatching(/^text\.sl\.yaml:40: statment: unknown key \(a typo\?\); expected one of: .*statement/),
+    ]);
+  });
+
+  it('reports a nested unknown key with its key path and the keys allowed there', () => {
+    const problems = problemsOf({ 'text.en.yaml': (t) => t.replace('  women: Women\n', '  women: Women\n  woman: Women\n') });
+    expect(problems).toEqual([`text.en.yaml:57: victims.woman: ${msg.unknownKey(['heading', 'women', 'men', 'children'])}`]);
+  });
+
+  it('reports a text of the wrong kind, and an empty text', () => {
+    const problems = problemsOf({
+      'text.en.yaml': (t) => t.replace('  women: Women\n', '  women: [Women]\n').replace('total: Total', 'total: ""'),
+    });
+    expect(problems).toEqual([`text.en.yaml:14: total: ${msg.wrongType('a text', 'an empty text')}`, `text.en.yaml:56: victims.women: ${msg.wrongType('a text', 'a list')}`]);
+  });
+
+  it('reports a placeholder typo by file and key, with the placeholders that text may use', () => {
+    const problems = problemsOf({ 'text.sl.yaml': (t) => t.replace('Dejstva in podatki {period}', 'Dejstva in podatki {perod}') });
+    expect(problems).toContain(`text.sl.yaml:6: subtitle: ${msg.unknownPlaceholder('perod', ['period', 'contact.*'])}`);
+  });
+
+  it('allows only the placeholders a text’s place fills', () => {
+    const problems = problemsOf({ 'text.en.yaml': (t) => t.replace('page_label: Page {page} of {pages}', 'page_label: Page {page} of {pages}, {period}') });
+    expect(problems).toEqual([`text.en.yaml:11: page_label: ${msg.unknownPlaceholder('period', ['page', 'pages'])}`]);
+  });
+
+  it('reports a purpose typo against exploitation.csv and its line, not the text files', () => {
+    const problems = problemsOf({ 'exploitation.csv': setLine(3, '2019,servitud,2,published') });
+    expect(problems).toEqual([expect.stringMatching(/^exploitation\.csv:3: purpose: purpose "servitud" is not a known purpose: .*text\.sl\.yaml and text\.en\.yaml/)]);
+  });
+
+  it('checks countries against the ISO 3166-1 list, not against the names Intl knows', () => {
+    const problems = problemsOf({
+      'origin.csv': setLine(2, '2019,XA,4,published'),
+      'origin-named.csv': (t) => t.replace('2023,BA', '2023,ZZ').replace('2023,ME', '2023,EZ').replace('2024,CO', '2024,unpublished'),
+    });
+    expect(problems).toEqual([
+      `origin.csv:2: country: ${msg.notCountry('XA')}`,
+      `origin-named.csv:2: country: ${msg.notNamedCountry('ZZ')}`,
+      `origin-named.csv:3: country: ${msg.notNamedCountry('EZ')}`,
+      `origin-named.csv:14: country: ${msg.notNamedCountry('unpublished')}`,
+    ]);
+  });
+
+  it('reports a country named twice for the same year', () => {
+    expect(problemsOf({ 'origin-named.csv': (t) => `${t}2024,BA\n` })).toEqual([`origin-named.csv:15: ${msg.duplicateNamed(2024, 'BA', 10)}`]);
+  });
+
+  it('reports empty cells as to be filled, with file and line', () => {
+    expect(problemsOf({ 'prosecution.csv': setLine(7, '2024,,6,') })).toEqual([
+      `prosecution.csv:7: suspects: ${msg.toFill('a whole number')}`,
+      `prosecution.csv:7: convicted: ${msg.toFill('a whole number')}`,
+    ]);
+  });
+
+  it('accepts an English-only publication without Slovenian citations or texts', () => {
+    const dir = editionWith({
+      'publication.yaml': (t) => t.replace('[sl, en]', '[en]').replace(/^ {4}sl: .*\n/gm, ''),
+      'text.sl.yaml': () => null,
+    });
+    expect(validateEdition(readEdition(dir)).publication.languages).toEqual(['en']);
+  });
+
+  it('still asks for the citation of every language the publication is in', () => {
+    const problems = problemsOf({ 'publication.yaml': (t) => t.replace(/^ {4}sl: 24ur.*\n/m, '') });
+    expect(problems).toEqual([`publication.yaml:38: sources.24ur.sl: ${msg.missingCitation('sl')}`]);
+  });
+
+  it('accepts a period with no named countries, and no origin-named.csv at all', () => {
+    for (const edit of [() => 'year,country\n', () => null]) {
+      expect(validateEdition(readEdition(editionWith({ 'origin-named.csv': edit }))).figures.originNamed).toEqual([]);
+    }
+  });
+
+  it('accepts a year with 0 victims without breakdown rows', () => {
+    // 2020 becomes a year with no victims; its purpose and origin rows go.
+    const edition = validateEdition(
+      readEdition(
+        editionWith({
+          'victims.csv': setLine(3, '2020,0,0,0'),
+          'exploitation.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', ''),
+          'origin.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', ''),
+        }),
+      ),
+    );
+    expect(edition.figures.exploitation.some((r) => r.year === 2020)).toBe(false);
+  });
+
+  it('still asks for breakdown rows of a year with victims', () => {
+    expect(problemsOf({ 'origin.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', '') })).toEqual([`origin.csv: ${msg.yearMissing(2020)}`]);
+  });
+
+  it('names the kinds a contact may be', () => {
+    const problems = problemsOf({ 'publication.yaml': (t) => t.replace('police_emergency: { tel: "113" }', 'police_emergency: { phone: "113" }') });
+    expect(problems).toEqual([`publication.yaml:11: contacts.police_emergency: ${msg.contactKind()}`]);
   });
 
   it('rejects a contact placeholder that names no contact', () => {

@@ -1,0 +1,45 @@
+/**
+ * File bytes → text, accepting UTF-8 only (with or without a byte-order mark). Editors
+ * save CSV and YAML from Excel, LibreOffice or Notepad, which may write UTF-16 or the
+ * Windows code page of Central Europe (Windows-1250); read as UTF-8 these give NUL
+ * characters or replacement boxes, which later checks would blame on the wrong thing.
+ * So the encoding is named here, before anything is parsed.
+ */
+import { readMessages as msg } from './messages.js';
+
+export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: false, message: msg.notUtf8('UTF-16 little-endian, with a byte-order mark') };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, message: msg.notUtf8('UTF-16 big-endian, with a byte-order mark') };
+  const utf16 = utf16Guess(bytes);
+  if (utf16) return { ok: false, message: msg.notUtf8(`${utf16}, without a byte-order mark`) };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, message: msg.notUtf8(singleByteGuess(bytes)) };
+  }
+}
+
+/** ASCII text in UTF-16 has a NUL in every other byte: odd bytes (LE) or even bytes (BE). */
+function utf16Guess(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd > n / 4 && even === 0) return 'UTF-16 little-endian';
+  if (even > n / 4 && odd === 0) return 'UTF-16 big-endian';
+  return undefined;
+}
+
+/** č š ž Č Š Ž in Windows-1250 (E8 9A 9E C8 8A 8E) against ISO-8859-2, which puts š ž elsewhere. */
+function singleByteGuess(bytes: Uint8Array): string {
+  const windows1250 = new Set([0x8a, 0x8e, 0x9a, 0x9e]);
+  return bytes.some((b) => windows1250.has(b)) ? 'Windows-1250 (“ANSI”, Central European)' : 'a single-byte code page such as Windows-1250 or ISO-8859-2';
+}

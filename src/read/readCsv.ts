@@ -1,0 +1,40 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { csvDelimiter } from './csvDelimiter.js';
+import type { Problem } from './Problem.js';
+import type { CsvFile } from './RawEdition.js';
+import { readFileText } from './readFileText.js';
+import { readMessages as msg } from './messages.js';
+
+/** A CSV file as header and located records; comma, semicolon or tab separated. */
+export function readCsv(path: string, problems: Problem[]): CsvFile {
+  const empty = { path, columns: [], records: [] };
+  const text = readFileText(path, problems);
+  if (text === undefined) return empty;
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    problems.push({ file: path, message: msg.emptyCsv() });
+    return empty;
+  }
+  try {
+    const rows = parseCsv(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      delimiter: csvDelimiter(text),
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    const [header, ...body] = rows;
+    const columns = header?.record ?? [];
+    const records = body.map(({ record, info }) => ({
+      // csv-parse counts the line a record ends on; records here are single-line.
+      line: info.lines,
+      fields: record.length,
+      values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])),
+    }));
+    return { path, columns, records };
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    problems.push({ file: path, line: err.lines, message: msg.malformedCsv(err.message) });
+    return empty;
+  }
+}

@@ -1,0 +1,27 @@
+import { LineCounter, isMap, parseDocument } from 'yaml';
+import type { Problem } from './Problem.js';
+import type { YamlFile } from './RawEdition.js';
+import { readFileText } from './readFileText.js';
+import { readMessages as msg } from './messages.js';
+
+/** A YAML file whose top is a map of keys; undefined (with a problem) if it is anything else. */
+export function readYaml(path: string, problems: Problem[]): YamlFile | undefined {
+  const text = readFileText(path, problems);
+  if (text === undefined) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  for (const error of doc.errors) {
+    problems.push({ file: path, line: lineCounter.linePos(error.pos[0]).line, message: msg.malformedYaml(error.message) });
+  }
+  if (doc.errors.length > 0) return undefined;
+  if (doc.contents === null) {
+    problems.push({ file: path, message: msg.emptyYaml() });
+    return undefined;
+  }
+  if (!isMap(doc.contents)) {
+    const found = Array.isArray(doc.toJS()) ? 'a list' : `the text "${String(doc.toJS()).slice(0, 40)}"`;
+    problems.push({ file: path, line: 1, message: msg.notAMap(found) });
+    return undefined;
+  }
+  return { path, doc, lineOf: (offset) => lineCounter.linePos(offset).line };
+}

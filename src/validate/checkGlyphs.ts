@@ -1,0 +1,44 @@
+/**
+ * Every string the leaflet may print, checked against the fonts before anything is laid
+ * out: the texts, the publication's citations and contact texts, and the country names the
+ * charts and notes print. A character the fonts lack would print as an empty box (in a
+ * chart legend, silently), so each is reported with the file and key (or table and code)
+ * it comes from. Throws one InputError listing them all.
+ */
+import { join } from 'node:path';
+import { FONT_KEYS, type FontSet } from '../fonts/FontSet.js';
+import { formatterFor } from '../format/Formatter.js';
+import { InputError, type Problem } from '../read/Problem.js';
+import type { Edition, TextValue } from './Edition.js';
+import { validateMessages as msg } from './messages.js';
+import { keyPath } from './yamlLine.js';
+
+type Path = (string | number)[];
+
+export function checkGlyphs(edition: Edition, fonts: FontSet): void {
+  const problems: Problem[] = [];
+  const check = (text: string, file: string, field: string) => {
+    const missing = new Set(FONT_KEYS.flatMap((font) => fonts.missing(text, font)));
+    if (missing.size > 0) problems.push({ file: join(edition.dir, file), field, message: msg.missingGlyphs([...missing]) });
+  };
+  const { publication, figures } = edition;
+  for (const lang of publication.languages) {
+    walk(edition.texts[lang], [], (text, path) => check(text, `text.${lang}.yaml`, keyPath(path)));
+    for (const [id, citation] of Object.entries(publication.sources)) {
+      if (citation[lang]) check(citation[lang], 'publication.yaml', `sources.${id}.${lang}`);
+    }
+    const fmt = formatterFor(lang);
+    const countries = new Map<string, string>();
+    for (const r of figures.origin) if (r.key !== 'unpublished') countries.set(r.key, 'origin.csv');
+    for (const r of figures.originNamed) if (!countries.has(r.country)) countries.set(r.country, 'origin-named.csv');
+    for (const [code, file] of countries) check(fmt.country(code), file, `country ${code} (${lang}: ${fmt.country(code)})`);
+  }
+  for (const [key, contact] of Object.entries(publication.contacts)) check(contact.text, 'publication.yaml', `contacts.${key}`);
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+function walk(value: TextValue, path: Path, visit: (text: string, path: Path) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+}
