@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path';
 import { loadFontSet } from '../src/fonts/FontSet.js';
 import { buildPublication } from '../src/pipeline.js';
-import { defaultTheme } from '../src/theme.js';
+import { themes } from '../src/theme.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -15,7 +15,7 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 
 const started = performance.now();
 const fonts = loadFontSet(join(ROOT, 'fonts'));
-const env = { fonts, theme: defaultTheme, templatesDir: join(ROOT, 'templates') };
+const env = { fonts, themes, templatesDir: join(ROOT, 'templates') };
 const fontsMs = performance.now() - started;
 
 const times = new Map<string, number[]>();
@@ -24,7 +24,7 @@ const sizes = new Map<string, { bytes: number; pages: number }>();
 for (let i = 0; i <= runs; i++) {
   for (const lang of ['sl', 'en'] as const) {
     const t0 = performance.now();
-    const [built] = await buildPublication(join(ROOT, 'data/thb-slovenia-2019-2024'), [lang], env);
+    const [built] = await buildPublication(join(ROOT, 'data/thb-slovenia-2019-2024'), { langs: [lang] }, env);
     const ms = performance.now() - t0;
     if (i === 0) first += ms;
     else times.set(lang, [...(times.get(lang) ?? []), ms]);

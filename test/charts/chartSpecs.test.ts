@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../src/charts/chartRows.js';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
 import type { ChartSpec } from '../../src/charts/ChartSpec.js';
+import { contrast, hexOf } from '../../src/graphics/Color.js';
 import { defaultTheme } from '../../src/theme.js';
 import type { Lang } from '../../src/validate/Edition.js';
 import { edition, env } from './factory.js';
@@ -73,13 +74,43 @@ describe('chartSpecs', () => {
   it('shows victims without a published breakdown in grey, after the coloured categories', () => {
     const color = bars(chart('origin')).color.scale;
     expect(color.domain).toEqual(['Dominican Republic', 'Breakdown not published']);
-    expect(color.range).toEqual([series[0], unpublished]);
+    expect(color.range).toEqual([hexOf(series[0]!), hexOf(unpublished)]);
   });
 
   it('colours categories with the series colours in stacking order', () => {
     const color = bars(chart('exploitation')).color.scale;
     expect(color.domain).toEqual(['Sexual exploitation', 'Forced labour']);
-    expect(color.range).toEqual(series.slice(0, 2));
+    expect(color.range).toEqual(series.slice(0, 2).map(hexOf));
+  });
+
+  it('outlines each category in a shade of its colour with 3:1 against white', () => {
+    const enc = bars(chart('origin'));
+    expect(enc.stroke.scale.domain).toEqual(enc.color.scale.domain);
+    const edges = enc.stroke.scale.range as string[];
+    // The blue has 3:1 already, so it is its own edge; the pale grey is shaded darker.
+    expect(edges[0]).toBe(hexOf(series[0]!));
+    expect(edges[1]).not.toBe(hexOf(unpublished));
+    expect(contrast(chart('origin').palette.get(edges[1]!)!, defaultTheme.colors.white)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists every colour it draws in, by hex, so the drawing maps back to theme colours', () => {
+    const c = chart('origin');
+    for (const hex of [...bars(c).color.scale.range, ...bars(c).stroke.scale.range, (c.spec as Spec).config.axis.labelColor]) {
+      expect(c.palette.get(hex)?.rgb, hex).toBeDefined();
+      expect(hexOf(c.palette.get(hex)!)).toBe(hex);
+    }
+  });
+
+  it('draws each chart at the size layout gave it', () => {
+    for (const c of chartSpecs(edition(), 'en', env)) {
+      expect([(c.spec as Spec).width, (c.spec as Spec).height], c.id).toEqual([env.slots.get(c.id)!.width, env.slots.get(c.id)!.height]);
+    }
+  });
+
+  it('refuses a chart that layout gave no place', () => {
+    const slots = new Map(env.slots);
+    slots.delete('origin');
+    expect(() => chartSpecs(edition(), 'en', { ...env, slots })).toThrow('charts: chart "origin" has no place in the layout');
   });
 
   it('keeps every year on the axis, as a plain string, even a year without figures', () => {
@@ -89,9 +120,9 @@ describe('chartSpecs', () => {
 
   it('prints numbers on bars in a colour that reads on the bar', () => {
     const r = rows(chart('exploitation'));
-    expect(rows(chart('victims'))[0]!.labelColor).toBe(defaultTheme.colors.white); // on dark blue
+    expect(rows(chart('victims'))[0]!.labelColor).toBe(hexOf(defaultTheme.colors.white)); // on dark blue
     expect(r.find((x) => x.status === 'inferred' && x.key === 'sexual_exploitation')!.labelColor).toBe(
-      defaultTheme.colors.text, // on the same blue, drawn light
+      hexOf(defaultTheme.colors.text), // on the same blue, drawn light
     );
   });
 
@@ -117,7 +148,8 @@ describe('chartSpecs', () => {
   it('sets every chart text in the embedded family, quoted for CSS, at the theme size', () => {
     const config = (chart('victims').spec as Spec).config;
     expect(config.font).toBe("'Source Sans 3'");
-    expect(config.axis.labelFontSize).toBe(defaultTheme.type.small.size);
-    expect(config.text.fontSize).toBe(defaultTheme.type.small.size);
+    expect(config.axis.labelFontSize).toBe(defaultTheme.type.chart.size);
+    expect(config.text.fontSize).toBe(defaultTheme.type.chart.size);
+    expect(config.axis.labelColor).toBe(hexOf(defaultTheme.type.chart.color));
   });
 });

@@ -6,11 +6,25 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChartsEnv } from '../../src/charts/chartSpecs.js';
-import { defaultTheme } from '../../src/theme.js';
+import { chartSlots, type ChartSlot } from '../../src/layout/chartSlots.js';
+import type { Block } from '../../src/markup/Block.js';
+import { defaultTheme, type Theme } from '../../src/theme.js';
 import type { BreakdownRow, Edition, Figures, Lang, Status, Texts } from '../../src/validate/Edition.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const env: ChartsEnv = { theme: defaultTheme, templatesDir: resolve(ROOT, 'templates/charts') };
+
+/**
+ * The sizes the leaflet gives its charts on `theme`'s pages: victims and assistance across
+ * the text width, the other three in one of two columns (templates/leaflet.hbs).
+ */
+export function leafletSlots(theme: Theme = defaultTheme): Map<string, ChartSlot> {
+  const chart = (ref: string): Block => ({ kind: 'chart', line: 1, ref });
+  const columns = (...children: Block[]): Block => ({ kind: 'columns', line: 1, count: 2, children });
+  const blocks = [chart('victims'), columns(chart('exploitation'), chart('origin')), chart('assistance'), columns(chart('prosecution'))];
+  return chartSlots({ title: 'Test', lang: 'en', blocks }, theme);
+}
+
+export const env: ChartsEnv = { theme: defaultTheme, templatesDir: resolve(ROOT, 'templates/charts'), slots: leafletSlots() };
 
 const textsOf = (lang: Lang): Texts => {
   const all = parse(readFileSync(resolve(ROOT, `data/thb-slovenia-2019-2024/text.${lang}.yaml`), 'utf8')) as Texts;

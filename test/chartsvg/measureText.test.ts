@@ -24,14 +24,14 @@ describe('measureWidthWith', () => {
     [{ fontWeight: 'normal' }, 'regular'],
     [{ fontWeight: 400 }, 'regular'],
     [{ fontWeight: 500 }, 'regular'],
-    // svg-to-pdfkit paints 600 as bold, so it is measured as bold.
+    // 600 and up is printed in the bold file (no semibold in charts), so it is measured as bold.
     [{ fontWeight: 600 }, 'bold'],
     [{ fontWeight: '600' }, 'bold'],
     [{ fontWeight: 'bold' }, 'bold'],
     [{ fontWeight: 700 }, 'bold'],
     [{ fontStyle: 'italic' }, 'italic'],
     [{ fontStyle: 'oblique' }, 'regular'],
-    // No bold italic is embedded; the painter prints bold, so bold is measured.
+    // No bold italic is embedded; bold is printed, so bold is measured.
     [{ fontStyle: 'italic', fontWeight: 'bold' }, 'bold'],
   ] as const)('maps %o to the %s font', (item, key) => {
     expect(fontKey(item)).toBe(key);

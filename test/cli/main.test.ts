@@ -44,9 +44,40 @@ describe('factsheet build', () => {
     expect(run.err).toContain('"de" is not a language (sl, en).');
   });
 
+  it('builds the page sizes and variants asked for, under names that say which', () => {
+    const out = mkdtempSync(join(tmpdir(), 'factsheet-out-'));
+    const run = factsheet('build', '--lang', 'en', '--size', 'a4,a5', '--variant', 'screen,print', '--bleed', '5', '--out', out);
+    expect(run.code, run.err).toBe(0);
+    const files = ['thb-slovenia-2019-2024-en.pdf', 'thb-slovenia-2019-2024-en-print.pdf', 'thb-slovenia-2019-2024-en-a5.pdf', 'thb-slovenia-2019-2024-en-a5-print.pdf'];
+    expect(readdirSync(out).sort()).toEqual([...files].sort());
+    expect(run.out.trim().split('\n')).toHaveLength(4);
+  });
+
+  it.each([
+    [['--size', 'a3'], '"a3" is not a page size (a4, a5).'],
+    [['--bleed', '30'], '"30" is not a bleed in mm (0 to 20).'],
+    [['--output-intent', '/nonexistent/profile.icc'], '/nonexistent/profile.icc: cannot read this file.'],
+  ])('refuses %j before building anything', (args, message) => {
+    const out = mkdtempSync(join(tmpdir(), 'factsheet-out-'));
+    const run = factsheet('build', '--out', out, ...args);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain(message);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses an output intent that is not a CMYK printer profile', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'factsheet-icc-')), 'not-a-profile.icc');
+    writeFileSync(file, 'x'.repeat(200));
+    const run = factsheet('build', '--output-intent', file);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain(`${file} is not an ICC profile (no "acsp" signature).`);
+  });
+
   it('explains its options', () => {
     const run = factsheet('build', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>']) expect(run.out).toContain(option);
+    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>', '--variant <list>', '--size <list>', '--bleed <mm>', '--output-intent <file>']) {
+      expect(run.out).toContain(option);
+    }
   });
 });

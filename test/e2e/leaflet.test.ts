@@ -59,6 +59,12 @@ const ENGLISH = [
   '85 Suspects',
   '24 Accused',
   '9 Convicted',
+  'Interministerial Working Group for Combating Trafficking in Human Beings (IWG THB)',
+  'legislation',
+  'cooperation with regional and international organisations',
+  'the Specialized State Prosecutor’s Office, and the National Assembly',
+  // The back page: where to get help.
+  'Where to get help',
   'Services providing assistance to trafficking victims in Slovenia',
   'Police',
   '113',
@@ -76,10 +82,8 @@ const ENGLISH = [
   'Slovene Philanthropy – Association for Promotion of Volunteering',
   '+386 1 430 12 88',
   'info@filantropija.org',
-  'Interministerial Working Group for Combating Trafficking in Human Beings (IWG THB)',
-  'legislation',
-  'cooperation with regional and international organisations',
-  'the Specialized State Prosecutor’s Office, and the National Assembly',
+  'Report or read more online',
+  'Anonymous online reporting form of the Police',
   'National anti-trafficking coordinator',
   'Gregor Hudrič, PhD',
   'Ministry of the Interior',
@@ -98,12 +102,14 @@ const SLOVENIAN = [
   'Skupaj 7 27 40 5 21 17 117',
   'Žrtve v krizni namestitvi 4 0 2 9 2 6 23',
   'Skupaj 85 24 9',
+  'Medresorska delovna skupina za boj proti trgovini z ljudmi (MDS TZL)',
+  'Specializiranega državnega tožilstva',
+  'Kje poiskati pomoč',
   'Policija',
   'Društvo Ključ – Center za boj proti trgovini z ljudmi',
   'Slovenska karitas',
   'Slovenska filantropija – Združenje za promocijo prostovoljstva',
-  'Medresorska delovna skupina za boj proti trgovini z ljudmi (MDS TZL)',
-  'Specializiranega državnega tožilstva',
+  'Prijava in informacije na spletu',
   'dr. Gregor Hudrič',
   'https://www.gov.si/zbirke/projekti-in-programi/boj-proti-trgovini-z-ljudmi/',
 ];
@@ -155,7 +161,9 @@ describe('the leaflet, end to end', () => {
     const roles = new Set(nodes.map((n) => n.role));
     for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Link']) expect(roles).toContain(role);
     const figures = nodes.filter((n) => n.role === 'Figure');
-    expect(figures).toHaveLength(5);
+    // Five charts and the back page's two QR codes, each described by its caption.
+    expect(figures).toHaveLength(7);
+    expect(figures.filter((f) => /^(Anonymous online reporting form|The programme’s website)/.test(f.alt ?? ''))).toHaveLength(2);
     const victims = figures.find((f) => f.alt?.includes('2019') && f.alt.includes('117'));
     expect(victims, 'a figure whose alt text gives the yearly values and total').toBeDefined();
     expect(nodes.find((n) => n.role === 'H1')?.text).toBe('Trafficking in Human Beings in Slovenia');

@@ -2,33 +2,38 @@
  * Tiny factories for layout specs: a 200 × 200 pt page, hand-built blocks, fake charts.
  * Fonts are the real ones, so widths are the widths the painter will draw.
  */
-import type { ChartSvg } from '../../src/chartsvg/ChartSvg.js';
+import type { ChartGraphic } from '../../src/chartsvg/ChartGraphic.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
 import type { Block, BlockTree, Span, TableCell, TableRow } from '../../src/markup/Block.js';
 import { hyphenatorFor } from '../../src/layout/hyphenatorFor.js';
 import { createGlyphCheck } from '../../src/layout/glyphCheck.js';
 import type { LayoutEnv } from '../../src/layout/layoutDocument.js';
 import type { MeasureContext } from '../../src/layout/MeasureContext.js';
-import { createStructBuilder } from '../../src/layout/StructBuilder.js';
 import type { LaidOutDocument, PlacedItem, PlacedText, StructNode } from '../../src/layout/Page.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
 
 export const fonts = loadFontSet(new URL('../../fonts', import.meta.url).pathname);
 
-/** 200 × 200 pt; margins 10 pt (20 pt at the bottom, for the footer); body 8/10 pt; no spacing unless asked. */
+const { colors } = defaultTheme;
+
+/**
+ * 200 × 200 pt; margins 10 pt (20 pt at the bottom, for the footer); body 8/10 pt; no spacing
+ * unless asked. Columns (charts included) fold below 60 pt, so two columns (85 pt) stay two.
+ */
 export function tinyTheme(space: Partial<Theme['space']> = {}): Theme {
   return {
     ...defaultTheme,
-    page: { width: 200, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 10 }, columnGap: 10 },
+    page: { size: 'a4', width: 200, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 10 }, columnGap: 10, minColumnWidth: 60 },
     type: {
       ...defaultTheme.type,
-      body: { font: 'regular', size: 8, leading: 10, color: '#111111' },
-      h2: { font: 'semibold', size: 10, leading: 12, color: '#1d3557' },
-      bannerTitle: { font: 'bold', size: 12, leading: 14, color: '#ffffff' },
-      bannerSubtitle: { font: 'regular', size: 8, leading: 10, color: '#ffffff' },
-      footer: { font: 'regular', size: 5, leading: 6, color: '#555555' },
+      body: { font: 'regular', size: 8, leading: 10, color: colors.text },
+      h2: { font: 'semibold', size: 10, leading: 12, color: colors.accentDark },
+      bannerTitle: { font: 'bold', size: 12, leading: 14, color: colors.white },
+      bannerSubtitle: { font: 'regular', size: 8, leading: 10, color: colors.white },
+      footer: { font: 'regular', size: 5, leading: 6, color: colors.muted },
     },
     space: { ...defaultTheme.space, paragraph: 0, beforeHeading: 0, afterHeading: 0, block: 0, bannerHeight: 50, footerBaseline: 8, ...space },
+    chart: { ...defaultTheme.chart, minWidth: 60 },
   };
 }
 
@@ -46,10 +51,10 @@ export function env(over: Partial<LayoutEnv> = {}): LayoutEnv {
   };
 }
 
-/** What a block measurer needs, with a fresh structure tree and glyph check. */
+/** What a block measurer needs, with a fresh glyph check; measure under a fresh `structRoot()`. */
 export function measureContext(over: Partial<LayoutEnv> = {}): MeasureContext {
   const e = env(over);
-  return { fonts, theme: e.theme, charts: e.charts, hyphenate: e.hyphenate, struct: createStructBuilder(), glyphs: createGlyphCheck(fonts) };
+  return { fonts, theme: e.theme, charts: e.charts, hyphenate: e.hyphenate, glyphs: createGlyphCheck(fonts) };
 }
 
 export function doc(...blocks: Block[]): BlockTree {
@@ -70,8 +75,10 @@ export const pagebreak = (line = 1): Block => ({ kind: 'pagebreak', line });
 export const cell = (text: string, over: Partial<TableCell> = {}): TableCell => ({ spans: spans(text), header: false, align: 'left', ...over });
 export const row = (...cells: TableCell[]): TableRow => ({ cells });
 
-export function fakeChart(id: string, width: number, height: number): ChartSvg {
-  return { id, svg: '<svg/>', width, height, alt: `Alt of ${id}` };
+/** A chart drawn `width` × `height` pt: one bar filling its box, in the first series colour. */
+export function fakeChart(id: string, width: number, height: number): ChartGraphic {
+  const bar = { kind: 'path' as const, d: `M0,0h${width}v${height}h${-width}Z`, matrix: [1, 0, 0, 1, 0, 0] as const, fill: colors.series[0]! };
+  return { id, width, height, shapes: [bar], alt: `Alt of ${id}` };
 }
 
 /** `n` numbered lines' worth of words: "w1 w2 …", each word short enough to never hyphenate. */

@@ -4,7 +4,7 @@ import { layoutDocument } from '../../src/layout/layoutDocument.js';
 import { LayoutError } from '../../src/layout/LayoutError.js';
 import { missingGlyphs, tooTall } from '../../src/layout/messages.js';
 import { boxOf } from '../../src/layout/page/checkInsidePage.js';
-import type { PlacedChart } from '../../src/layout/Page.js';
+import type { PlacedVector } from '../../src/layout/Page.js';
 import type { Block, Span } from '../../src/markup/Block.js';
 import { defaultTheme } from '../../src/theme.js';
 import {
@@ -104,10 +104,10 @@ describe('layoutDocument', () => {
       const tree = doc(p(words(140)), keep([h2('Kept'), columns(2, [chart('a'), chart('b')]), p('Note')]));
       const d = layoutDocument(tree, env({ charts: new Map([['a', a], ['b', b]]) }));
       expect(d.pages).toHaveLength(2);
-      const charts = d.pages[1]!.items.filter((i): i is PlacedChart => i.kind === 'chart');
-      expect(charts.map((c) => [c.ref, c.x, c.y])).toEqual([
-        ['a', 10, charts[0]!.y],
-        ['b', 105, charts[0]!.y],
+      const charts = d.pages[1]!.items.filter((i): i is PlacedVector => i.kind === 'vector');
+      expect(charts.map((c) => [c.name, c.x, c.y])).toEqual([
+        ['chart "a"', 10, charts[0]!.y],
+        ['chart "b"', 105, charts[0]!.y],
       ]);
       const note = content(d, 1).find((t) => t.text === 'Note')!;
       // The note sits below the taller column (40 pt), not below the stacked 70 pt.
@@ -172,7 +172,7 @@ describe('layoutDocument', () => {
   });
 
   describe('structure', () => {
-    const charts = new Map([['c', fakeChart('c', 80, 40)]]);
+    const charts = new Map([['c', fakeChart('c', 85, 40)]]);
     const link: Span = { text: 'website of the national coordinator for combating trafficking in human beings', href: 'https://www.gov.si' };
     const tree = doc(
       { kind: 'banner', line: 1, title: [{ text: 'Trafficking' }], subtitle: [{ text: 'Facts' }] },
@@ -189,30 +189,55 @@ describe('layoutDocument', () => {
       ]);
     });
 
-    it('gives every node a unique id', () => {
-      const ids = [d.structure, ...['H1', 'P', 'Sect', 'H2', 'Link', 'L', 'LI', 'LBody', 'Figure', 'Div', 'H3'].flatMap((r) => findAll(d.structure, r))].map((n) => n.id);
-      expect(new Set(ids).size).toBe(ids.length);
+    it('keys every node by its path from the root, so keys are unique', () => {
+      const keys: string[] = [];
+      const walk = (n: typeof d.structure, key: string) => {
+        expect(n.key).toBe(key);
+        keys.push(n.key);
+        n.children.forEach((c, i) => walk(c, `${key}.${i}`));
+      };
+      walk(d.structure, '0');
+      expect(new Set(keys).size).toBe(keys.length);
     });
 
-    it('tags a link broken across lines as one Link whose runs carry its id and target', () => {
+    it('gives the same keys when the same markup is laid out again', () => {
+      const again = layoutDocument(tree, env({ charts, theme: { ...env().theme, space: { ...env().theme.space, bannerHeight: 40 } } }));
+      expect(again.structure).toEqual(d.structure);
+    });
+
+    it('tags a link broken across lines as one Link whose runs carry its key, target and clickable box', () => {
       const [linkNode] = findAll(d.structure, 'Link');
-      const runs = d.pages.flatMap((pg) => texts(pg.items)).filter((t) => t.href !== undefined);
+      const runs = d.pages.flatMap((pg) => texts(pg.items)).filter((t) => t.link !== undefined);
       expect(runs.length).toBeGreaterThan(1);
-      expect(runs.every((t) => t.struct === linkNode!.id && t.href === 'https://www.gov.si')).toBe(true);
+      for (const t of runs) {
+        expect(t.struct).toBe(linkNode!.key);
+        expect(t.link).toMatchObject({ href: 'https://www.gov.si', struct: linkNode!.key, contents: 'https://www.gov.si' });
+        // The box covers the run: from its left end, as wide as measured, around its baseline.
+        expect([t.link!.box.x, t.link!.box.w]).toEqual([t.x, t.width]);
+        expect(t.link!.box.y).toBeLessThan(t.y);
+        expect(t.link!.box.y + t.link!.box.h).toBeGreaterThan(t.y);
+      }
     });
 
-    it('points the chart at its Figure, which carries the alt text', () => {
+    it('points the chart at its Figure, which carries the alt text and the box it is drawn in', () => {
       const [figure] = findAll(d.structure, 'Figure');
-      const placed = d.pages[0]!.items.find((i): i is PlacedChart => i.kind === 'chart')!;
+      const placed = d.pages[0]!.items.find((i): i is PlacedVector => i.kind === 'vector')!;
       expect(figure!.alt).toBe('Alt of c');
-      expect(placed.struct).toBe(figure!.id);
+      expect(placed.struct).toBe(figure!.key);
+      expect(figure!.placed).toEqual({ page: 0, box: { x: placed.x, y: placed.y, w: 85, h: 40 } });
     });
 
     it('points every content text at a node of the tree', () => {
-      const ids = new Set<number>();
-      const walk = (n: typeof d.structure) => (ids.add(n.id), n.children.forEach(walk));
+      const keys = new Set<string>();
+      const walk = (n: typeof d.structure) => (keys.add(n.key), n.children.forEach(walk));
       walk(d.structure);
-      for (const pg of d.pages) for (const t of texts(pg.items)) if (t.struct !== undefined) expect(ids.has(t.struct)).toBe(true);
+      for (const pg of d.pages) for (const t of texts(pg.items)) if (t.struct !== undefined) expect(keys.has(t.struct)).toBe(true);
+    });
+
+    it('makes the headings the outline, each under the nearest higher heading before it', () => {
+      const titles = (entries: typeof d.outline): unknown[] => entries.map((e) => (e.children.length ? [e.title, titles(e.children)] : e.title));
+      expect(titles(d.outline)).toEqual([['Trafficking', ['Forms', ['Origin', ['Police']]]]]);
+      expect(d.outline[0]!.page).toBe(0);
     });
   });
 

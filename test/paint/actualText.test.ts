@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { LaidOutDocument } from '../../src/layout/Page.js';
 import { paintDocument } from '../../src/paint/paintDocument.js';
-import { node, run, sampleEnv } from './sampleDocument.js';
+import { laidOut, node, run, sampleEnv } from './sampleDocument.js';
 
 /** The page content streams of a PDF, inflated. */
 function contentStreams(pdf: Buffer): string[] {
@@ -27,10 +27,8 @@ function actualTexts(pdf: Buffer): string[] {
 }
 
 describe('paintText: hyphens added at line breaks', () => {
-  const doc = (extra: object): LaidOutDocument => ({
-    structure: node(0, 'Document', [node(1, 'P')]),
-    pages: [{ width: 200, height: 100, items: [run('traffick-', 10, 30, 1, extra), run('ing', 10, 45, 1)] }],
-  });
+  const doc = (extra: object): LaidOutDocument =>
+    laidOut(node('0', 'Document', [node('0.0', 'P')]), { width: 200, height: 100, items: [run('traffick-', 10, 30, '0.0', extra), run('ing', 10, 45, '0.0')] });
 
   it('reads as the word without the hyphen (ActualText)', async () => {
     const pdf = await paintDocument(doc({ actualText: 'traffick' }), sampleEnv());

@@ -3,7 +3,7 @@ import { paintDocument } from '../../src/paint/paintDocument.js';
 import { flattenStruct, type FlatStructNode } from '../support/flattenStruct.js';
 import { readPdf, type ReadPdf } from '../support/pdf.js';
 import { rawStruct, type RawStructElement } from '../support/rawStruct.js';
-import { LINK_HREF, chart, fonts, sampleDocument, sampleEnv } from './sampleDocument.js';
+import { CHART_ALT, LINK_HREF, fonts, sampleDocument, sampleEnv } from './sampleDocument.js';
 
 let bytes: Buffer;
 let pdf: ReadPdf;
@@ -41,8 +41,14 @@ describe('paintDocument: pages and text', () => {
     });
   });
 
-  it("draws the chart's SVG text as real, searchable text inside the Figure", () => {
-    expect(all('Figure')).toEqual([expect.objectContaining({ alt: chart.alt, text: 'Victims 2024' })]);
+  it("draws the chart's text as real, searchable text inside the Figure", () => {
+    expect(all('Figure')).toEqual([expect.objectContaining({ alt: CHART_ALT, text: 'Victims 2024' })]);
+  });
+
+  it('draws chart text where its shape puts it within the chart’s box', () => {
+    const label = pdf.pages[1].items.find((i) => i.str === 'Victims 2024')!;
+    // The chart sits at (160, 60); the label's baseline starts at (40, 40) inside it.
+    expect([label.x, label.y]).toEqual([expect.closeTo(200, 2), expect.closeTo(100, 2)]);
   });
 
   it('embeds subsets of the TrueType fonts it uses', () => {
@@ -77,6 +83,11 @@ describe('paintDocument: tags', () => {
     expect(paragraph.children.map((c) => c.role ?? c.type)).toEqual(['content', 'Link', 'content']);
   });
 
+  it('gives a Figure the box it is drawn in as a layout attribute, in PDF space', () => {
+    // Box x 160–280, y 60–120 from the top of a 200 pt page: y 80–140 from the bottom.
+    expect(rawAll('Figure')[0]!.attributes).toEqual({ O: 'Layout', Placement: 'Block', BBox: [160, 80, 280, 140] });
+  });
+
   it('gives header cells a column scope attribute', () => {
     expect(rawAll('TH').map((e) => e.attributes)).toEqual([
       { O: 'Table', Scope: 'Column' },
@@ -97,7 +108,7 @@ describe('paintDocument: links', () => {
   it("lays a URI annotation over the run's box", () => {
     const [link] = pdf.pages[1].annotations;
     expect(pdf.pages[1].annotations).toHaveLength(1);
-    expect(link).toMatchObject({ subtype: 'Link', url: LINK_HREF, contents: 'gov.si' });
+    expect(link).toMatchObject({ subtype: 'Link', url: LINK_HREF, contents: LINK_HREF });
     const ascent = fonts.ascent('regular', 10);
     const descent = -fonts.descent('regular', 10);
     const [x1, y1, x2, y2] = link.rect;

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { renderPdfPages } from '../../scripts/lib/renderPdfPages.js';
 import { paintDocument } from '../../src/paint/paintDocument.js';
 import { imageDiff } from '../support/imageDiff.js';
-import { chart, node, sampleDocument, sampleEnv } from './sampleDocument.js';
+import { hexOf } from '../../src/graphics/Color.js';
+import { CHART_ALT, CHART_SHAPES, chartItem, colors, laidOut, node, sampleDocument, sampleEnv } from './sampleDocument.js';
 
 const REFERENCES = new URL('./reference/', import.meta.url).pathname;
 
@@ -35,20 +36,24 @@ describe('painted pages', () => {
 
   it('fill rects and chart shapes with their colours where layout put them (1 px = 1 pt)', async () => {
     const [page1, page2] = renderPdfPages(await paintDocument(sampleDocument(), sampleEnv()));
-    expect(colourAt(page1, 150, 5)).toBe('#1f3a5f');
+    expect(colourAt(page1, 150, 5)).toBe(hexOf(colors.band));
     expect(colourAt(page1, 150, 45)).toBe('#ffffff');
-    // The chart sits at (160, 60); its bar spans x 0–30, y 20–60 of the SVG.
-    expect(colourAt(page2, 175, 100)).toBe('#0072b2');
+    // The chart sits at (160, 60); its bar spans x 0–30, y 20–60 of the chart's box.
+    expect(colourAt(page2, 175, 100)).toBe(hexOf(colors.bar));
     expect(colourAt(page2, 195, 100)).toBe('#ffffff');
   });
 
-  it('scale a chart from its natural size into its box', async () => {
-    const laidOut = {
-      structure: node(0, 'Document', [node(1, 'Figure', [], { alt: chart.alt })]),
-      pages: [{ width: 240, height: 120, items: [{ kind: 'chart' as const, x: 0, y: 0, w: 240, h: 120, ref: chart.id, struct: 1 }] }],
-    };
-    const [page] = renderPdfPages(await paintDocument(laidOut, sampleEnv()));
-    expect(colourAt(page, 50, 100)).toBe('#0072b2');
+  it('draw each vector shape under its own matrix, within the item’s box', async () => {
+    // The shapes doubled: the bar now spans x 0–60, y 40–120 of the box at (0, 0).
+    const shapes = CHART_SHAPES.map((s) => ({ ...s, matrix: [2, 0, 0, 2, 0, 0] as const }));
+    const doc = laidOut(node('0', 'Document', [node('0.0', 'Figure', [], { alt: CHART_ALT })]), {
+      width: 240,
+      height: 120,
+      items: [chartItem('0.0', { x: 0, y: 0, w: 240, h: 120, shapes })],
+    });
+    const [page] = renderPdfPages(await paintDocument(doc, sampleEnv()));
+    expect(colourAt(page, 50, 100)).toBe(hexOf(colors.bar));
     expect(colourAt(page, 50, 30)).toBe('#ffffff');
+    expect(colourAt(page, 70, 100)).toBe('#ffffff');
   });
 });

@@ -1,71 +1,102 @@
 /**
  * A hand-built, two-page laid-out document with one of everything paint must handle:
  * a heading, a paragraph that continues on page 2 with a link inside, a list, a 2×2 table
- * with header cells, a chart with a text label, and decoration (banner, rule, page numbers).
+ * with header cells, a chart (vector shapes: a bar and a text label), and decoration
+ * (banner, rule, page numbers).
  */
-import type { ChartSvg } from '../../src/chartsvg/ChartSvg.js';
 import { loadFontSet, type FontKey } from '../../src/fonts/FontSet.js';
-import type { LaidOutDocument, PlacedItem, PlacedText, StructNode, StructRole } from '../../src/layout/Page.js';
+import { defineColor } from '../../src/graphics/Color.js';
+import type { VectorShape } from '../../src/graphics/Vector.js';
+import type { LaidOutDocument, PlacedItem, PlacedLink, PlacedText, PlacedVector, StructNode, StructRole } from '../../src/layout/Page.js';
 import type { PaintEnv } from '../../src/paint/paintDocument.js';
+import { screenOutput, type Output } from '../../src/paint/Output.js';
 
 export const fonts = loadFontSet(new URL('../../fonts', import.meta.url).pathname);
 
-/** A struct node; ids are given by hand so tests can point runs at them. */
-export function node(id: number, role: StructRole, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode {
-  return { id, role, children, ...extra };
+/** The sample's colours, each with the CMYK value a print export writes. */
+export const colors = {
+  ink: defineColor('ink', '#1a1a1a', [0, 0, 0, 95]),
+  white: defineColor('white', '#ffffff', [0, 0, 0, 0]),
+  band: defineColor('band', '#1f3a5f', [100, 75, 30, 30]),
+  link: defineColor('link', '#0b5cad', [95, 55, 0, 0]),
+  rule: defineColor('rule', '#888888', [0, 0, 0, 55]),
+  bar: defineColor('bar', '#0072b2', [100, 45, 0, 10]),
+};
+
+/** A struct node; keys are given by hand (paths, as layout makes them) so tests can point runs at them. */
+export function node(key: string, role: StructRole, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode {
+  return { key, role, children, ...extra };
 }
 
 /** A 10 pt run with its width measured by the same fonts paint embeds. */
-export function run(text: string, x: number, y: number, struct?: number, extra: Partial<PlacedText> = {}): PlacedText {
+export function run(text: string, x: number, y: number, struct?: string, extra: Partial<PlacedText> = {}): PlacedText {
   const font: FontKey = extra.font ?? 'regular';
   const size = extra.size ?? 10;
-  return { kind: 'text', x, y, width: fonts.width(text, font, size), text, font, size, color: '#1a1a1a', struct, ...extra };
+  return { kind: 'text', x, y, width: fonts.width(text, font, size), text, font, size, color: colors.ink, ...(struct !== undefined && { struct }), ...extra };
 }
 
-export const CHART_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60">
-  <rect x="0" y="20" width="30" height="40" fill="#0072b2"/>
-  <text x="40" y="40" font-family="'Source Sans 3', sans-serif" font-size="10" font-weight="600">Victims 2024</text>
-</svg>`;
+/** A link as layout places it on a run: the run's ink box, baseline − ascent to baseline + descent. */
+export function linkOf(r: PlacedText, href: string, struct = r.struct!): PlacedLink {
+  const ascent = fonts.ascent(r.font, r.size);
+  const descent = -fonts.descent(r.font, r.size);
+  return { href, struct, box: { x: r.x, y: r.y - ascent, w: r.width, h: ascent + descent }, contents: href.replace(/^(mailto|tel):/, '') };
+}
 
-export const chart: ChartSvg = { id: 'victims', svg: CHART_SVG, width: 120, height: 60, alt: 'Bar chart: 42 victims in 2024.' };
+/** A run that is (part of) a link; `struct` is its Link node. */
+export function linkRun(text: string, x: number, y: number, struct: string | undefined, href: string, extra: Partial<PlacedText> = {}): PlacedText {
+  const r = run(text, x, y, struct, { color: colors.link, ...extra });
+  return { ...r, link: linkOf(r, href, struct ?? '') };
+}
+
+/** 120 × 60 pt: a bar at x 0–30, y 20–60, and a label at (40, 40). */
+export const CHART_SHAPES: VectorShape[] = [
+  { kind: 'path', d: 'M0,20h30v40h-30Z', matrix: [1, 0, 0, 1, 0, 0], fill: colors.bar },
+  { kind: 'text', matrix: [1, 0, 0, 1, 0, 0], x: 40, y: 40, text: 'Victims 2024', font: 'bold', size: 10, color: colors.ink },
+];
+
+export const CHART_ALT = 'Bar chart: 42 victims in 2024.';
+
+export function chartItem(struct: string, over: Partial<PlacedVector> = {}): PlacedVector {
+  return { kind: 'vector', x: 160, y: 60, w: 120, h: 60, name: 'chart "victims"', shapes: CHART_SHAPES, struct, ...over };
+}
 
 export const LINK_HREF = 'https://www.gov.si/';
 
-export const structure = node(0, 'Document', [
-  node(1, 'H1'),
-  node(2, 'P', [node(3, 'Link')]),
-  node(4, 'L', [
-    node(5, 'LI', [node(6, 'Lbl'), node(7, 'LBody')]),
-    node(8, 'LI', [node(9, 'Lbl'), node(10, 'LBody')]),
+export const structure = node('0', 'Document', [
+  node('0.0', 'H1'),
+  node('0.1', 'P', [node('0.1.0', 'Link')]),
+  node('0.2', 'L', [
+    node('0.2.0', 'LI', [node('0.2.0.0', 'Lbl'), node('0.2.0.1', 'LBody')]),
+    node('0.2.1', 'LI', [node('0.2.1.0', 'Lbl'), node('0.2.1.1', 'LBody')]),
   ]),
-  node(11, 'Table', [
-    node(12, 'THead', [node(13, 'TR', [node(14, 'TH', [], { scope: 'Column' }), node(15, 'TH', [], { scope: 'Column' })])]),
-    node(16, 'TBody', [node(17, 'TR', [node(18, 'TD'), node(19, 'TD')])]),
+  node('0.3', 'Table', [
+    node('0.3.0', 'THead', [node('0.3.0.0', 'TR', [node('0.3.0.0.0', 'TH', [], { scope: 'Column' }), node('0.3.0.0.1', 'TH', [], { scope: 'Column' })])]),
+    node('0.3.1', 'TBody', [node('0.3.1.0', 'TR', [node('0.3.1.0.0', 'TD'), node('0.3.1.0.1', 'TD')])]),
   ]),
-  node(20, 'Figure', [], { alt: chart.alt }),
+  node('0.4', 'Figure', [], { alt: CHART_ALT, placed: { page: 1, box: { x: 160, y: 60, w: 120, h: 60 } } }),
 ]);
 
 const page1: PlacedItem[] = [
-  { kind: 'rect', x: 0, y: 0, w: 300, h: 40, color: '#1f3a5f' },
-  run('Trafficking in Slovenia', 20, 28, 1, { font: 'bold', size: 16, color: '#ffffff' }),
-  run('Most victims were women', 20, 70, 2),
+  { kind: 'rect', x: 0, y: 0, w: 300, h: 40, color: colors.band, bleeds: true },
+  run('Trafficking in Slovenia', 20, 28, '0.0', { font: 'bold', size: 16, color: colors.white }),
+  run('Most victims were women', 20, 70, '0.1'),
   run('1', 280, 190),
 ];
 
 const page2: PlacedItem[] = [
-  run('exploited for sex; see', 20, 30, 2),
-  run('gov.si', 125, 30, 3, { href: LINK_HREF, color: '#0b5cad' }),
-  run('for help.', 160, 30, 2),
-  run('•', 20, 50, 6),
-  run('Victims 42', 30, 50, 7),
-  run('•', 20, 64, 9),
-  run('Cases 17', 30, 64, 10),
-  run('Year', 20, 90, 14, { font: 'semibold' }),
-  run('Victims', 80, 90, 15, { font: 'semibold' }),
-  { kind: 'rule', x1: 20, y1: 94, x2: 140, y2: 94, color: '#888888', width: 0.5 },
-  run('2024', 20, 106, 18),
-  run('42', 80, 106, 19),
-  { kind: 'chart', x: 160, y: 60, w: 120, h: 60, ref: 'victims', struct: 20 },
+  run('exploited for sex; see', 20, 30, '0.1'),
+  linkRun('gov.si', 125, 30, '0.1.0', LINK_HREF),
+  run('for help.', 160, 30, '0.1'),
+  run('•', 20, 50, '0.2.0.0'),
+  run('Victims 42', 30, 50, '0.2.0.1'),
+  run('•', 20, 64, '0.2.1.0'),
+  run('Cases 17', 30, 64, '0.2.1.1'),
+  run('Year', 20, 90, '0.3.0.0.0', { font: 'semibold' }),
+  run('Victims', 80, 90, '0.3.0.0.1', { font: 'semibold' }),
+  { kind: 'rule', x1: 20, y1: 94, x2: 140, y2: 94, color: colors.rule, width: 0.5 },
+  run('2024', 20, 106, '0.3.1.0.0'),
+  run('42', 80, 106, '0.3.1.0.1'),
+  chartItem('0.4'),
   run('2', 280, 190),
 ];
 
@@ -76,13 +107,19 @@ export function sampleDocument(): LaidOutDocument {
       { width: 300, height: 200, items: page1 },
       { width: 300, height: 200, items: page2 },
     ],
+    outline: [{ title: 'Trafficking in Slovenia', page: 0, y: 12, children: [] }],
   };
 }
 
-export function sampleEnv(overrides: Partial<PaintEnv['meta']> = {}): PaintEnv {
+/** Pages of `items`, with no outline: what most paint specs need. */
+export function laidOut(structure: StructNode, ...pages: { width: number; height: number; items: PlacedItem[] }[]): LaidOutDocument {
+  return { structure, pages, outline: [] };
+}
+
+export function sampleEnv(overrides: Partial<PaintEnv['meta']> = {}, output: Output = screenOutput): PaintEnv {
   return {
-    fonts,
-    charts: new Map([[chart.id, chart]]),
+    fontFiles: fonts.data,
+    output,
     meta: {
       title: 'Trgovina z ljudmi v Sloveniji (2019–2024)',
       lang: 'sl-SI',

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
-import { buildPublication, type BuiltPdf } from '../../src/pipeline.js';
-import { defaultTheme } from '../../src/theme.js';
+import { buildPublication, type BuildEnv, type BuiltPdf } from '../../src/pipeline.js';
+import { themes } from '../../src/theme.js';
 import type { Lang } from '../../src/validate/Edition.js';
 import { EDITION, ROOT } from './editionFixture.js';
 
 export const fonts = loadFontSet(join(ROOT, 'fonts'));
-export const buildEnv = { fonts, theme: defaultTheme, templatesDir: join(ROOT, 'templates') };
+export const buildEnv: BuildEnv = { fonts, themes, templatesDir: join(ROOT, 'templates') };
 
-/** Builds an edition folder (the real one by default) in memory, as the CLI does. */
+/** Builds an edition folder (the real one by default) in memory, as the CLI does with no options: A4, screen. */
 export function build(dir = EDITION, langs?: Lang[]): Promise<BuiltPdf[]> {
-  return buildPublication(dir, langs, buildEnv);
+  return buildPublication(dir, { langs }, buildEnv);
 }
 
 /** Page images are compared at this resolution: enough to see layout, small to store. */

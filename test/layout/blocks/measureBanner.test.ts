@@ -5,6 +5,7 @@ import { tooTall } from '../../../src/layout/messages.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { BannerBlock } from '../../../src/markup/Block.js';
 import { fonts, measureContext, texts, tinyTheme } from '../factories.js';
+import { structRoot } from '../../../src/layout/StructBuilder.js';
 
 const banner = (title: string): BannerBlock => ({ kind: 'banner', line: 1, title: [{ text: title }], subtitle: [{ text: 'Facts and figures' }] });
 
@@ -12,7 +13,8 @@ describe('measureBanner', () => {
   it('draws a full-bleed navy band at the page top with the title and subtitle inside it', () => {
     const theme = tinyTheme();
     const ctx = measureContext({ theme });
-    const seg = measureBanner(banner('Trafficking'), ctx, ctx.struct.root);
+    const root = structRoot();
+    const seg = measureBanner(banner('Trafficking'), ctx, root);
     const [band] = seg.items.filter((i): i is PlacedRect => i.kind === 'rect');
     expect(band).toMatchObject({ x: 0, y: 0, w: theme.page.width, color: theme.colors.accentDark });
     for (const t of texts(seg.items)) {
@@ -25,14 +27,16 @@ describe('measureBanner', () => {
 
   it('tags the title as H1 and the subtitle as P', () => {
     const ctx = measureContext();
-    measureBanner(banner('Trafficking'), ctx, ctx.struct.root);
-    expect(ctx.struct.root.children.map((c) => c.role)).toEqual(['H1', 'P']);
+    const root = structRoot();
+    measureBanner(banner('Trafficking'), ctx, root);
+    expect(root.children.map((c) => c.role)).toEqual(['H1', 'P']);
   });
 
   it('reports a title too tall for the band', () => {
     const theme = tinyTheme({ bannerHeight: 30 });
     const ctx = measureContext({ theme });
+    const root = structRoot();
     // Band 26 pt (stripe 4 pt off) less 2 × 0 pt padding; one 14 pt title line + one 10 pt subtitle line fit, two title lines do not.
-    expect(() => measureBanner(banner('Trafficking in Human Beings in Slovenia and more'), ctx, ctx.struct.root)).toThrow(new LayoutError(tooTall('banner', 1, 2 * 14 + 10 - 26, 26, 'the banner band')));
+    expect(() => measureBanner(banner('Trafficking in Human Beings in Slovenia and more'), ctx, root)).toThrow(new LayoutError(tooTall('banner', 1, 2 * 14 + 10 - 26, 26, 'the banner band')));
   });
 });

@@ -4,6 +4,7 @@ import { LayoutError } from '../../../src/layout/LayoutError.js';
 import { tooWide } from '../../../src/layout/messages.js';
 import type { BigNumbersBlock } from '../../../src/markup/Block.js';
 import { fonts, measureContext, shape, texts, tinyTheme } from '../factories.js';
+import { structRoot } from '../../../src/layout/StructBuilder.js';
 
 const block = (...items: [string, string][]): BigNumbersBlock => ({ kind: 'bignumbers', line: 11, items: items.map(([value, label]) => ({ value, label: [{ text: label }] })) });
 const theme = tinyTheme();
@@ -11,7 +12,8 @@ const theme = tinyTheme();
 describe('measureBigNumbers', () => {
   it('sets the items side by side in equal cells, each value above its label', () => {
     const ctx = measureContext();
-    const items = texts(measureBigNumbers(block(['85', 'Suspects'], ['24', 'Accused'], ['9', 'Convicted']), 180, ctx, ctx.struct.root).draw(0, 0));
+    const root = structRoot();
+    const items = texts(measureBigNumbers(block(['85', 'Suspects'], ['24', 'Accused'], ['9', 'Convicted']), 180, ctx, root).draw(0, 0));
     const cell = (180 - 2 * theme.page.columnGap) / 3;
     const at = (text: string) => items.find((t) => t.text === text)!;
     expect([at('85').x, at('24').x, at('9').x]).toEqual([0, cell + theme.page.columnGap, 2 * (cell + theme.page.columnGap)]);
@@ -22,16 +24,18 @@ describe('measureBigNumbers', () => {
 
   it('tags each item as one paragraph, value then label, inside a Div', () => {
     const ctx = measureContext();
-    const items = texts(measureBigNumbers(block(['85', 'Suspects'], ['24', 'Accused']), 180, ctx, ctx.struct.root).draw(0, 0));
-    const div = ctx.struct.root.children[0]!;
+    const root = structRoot();
+    const items = texts(measureBigNumbers(block(['85', 'Suspects'], ['24', 'Accused']), 180, ctx, root).draw(0, 0));
+    const div = root.children[0]!;
     expect(shape(div)).toEqual(['Div', ['P', 'P']]);
-    expect(items.filter((t) => t.struct === div.children[0]!.id).map((t) => t.text)).toEqual(['85', 'Suspects']);
+    expect(items.filter((t) => t.struct === div.children[0]!.key).map((t) => t.text)).toEqual(['85', 'Suspects']);
   });
 
   it('reports a value wider than its cell', () => {
     const ctx = measureContext();
+    const root = structRoot();
     const value = '1,234,567';
     const width = fonts.width(value, theme.type.bigNumber.font, theme.type.bigNumber.size);
-    expect(() => measureBigNumbers(block([value, 'Euro']), 60, ctx, ctx.struct.root)).toThrow(new LayoutError(tooWide('bignumbers', 11, width - 60, 60, 'its cell')));
+    expect(() => measureBigNumbers(block([value, 'Euro']), 60, ctx, root)).toThrow(new LayoutError(tooWide('bignumbers', 11, width - 60, 60, 'its cell')));
   });
 });

@@ -3,6 +3,7 @@ import { measureContact } from '../../../src/layout/blocks/measureContact.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { ContactBlock } from '../../../src/markup/Block.js';
 import { measureContext, shape, texts, tinyTheme } from '../factories.js';
+import { structRoot } from '../../../src/layout/StructBuilder.js';
 
 const contact: ContactBlock = {
   kind: 'contact',
@@ -15,13 +16,15 @@ const theme = tinyTheme();
 describe('measureContact', () => {
   it('tags the name as H3 and each line as a P, links under their P, in a Div', () => {
     const ctx = measureContext();
-    measureContact(contact, 85, ctx, ctx.struct.root);
-    expect(shape(ctx.struct.root.children[0]!)).toEqual(['Div', ['H3', ['P', ['Link']], 'P']]);
+    const root = structRoot();
+    measureContact(contact, 85, ctx, root);
+    expect(shape(root.children[0]!)).toEqual(['Div', ['H3', ['P', ['Link']], 'P']]);
   });
 
   it('draws a tinted box with an accent bar around the text, and never splits', () => {
     const ctx = measureContext();
-    const flow = measureContact(contact, 85, ctx, ctx.struct.root);
+    const root = structRoot();
+    const flow = measureContact(contact, 85, ctx, root);
     const items = flow.draw(0, 0);
     const [box, bar] = items.filter((i): i is PlacedRect => i.kind === 'rect');
     expect(box).toMatchObject({ x: 0, y: 0, w: 85, h: flow.height, color: theme.colors.accentTint });

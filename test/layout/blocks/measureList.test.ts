@@ -3,6 +3,7 @@ import { measureList } from '../../../src/layout/blocks/measureList.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { ListBlock } from '../../../src/markup/Block.js';
 import { measureContext, shape, texts, tinyTheme } from '../factories.js';
+import { structRoot } from '../../../src/layout/StructBuilder.js';
 
 const list = (...items: string[]): ListBlock => ({ kind: 'list', line: 5, items: items.map((text) => [{ text }]) });
 const theme = tinyTheme();
@@ -10,13 +11,15 @@ const theme = tinyTheme();
 describe('measureList', () => {
   it('tags L → LI → LBody, one item per LI', () => {
     const ctx = measureContext();
-    measureList(list('forced labour', 'begging'), 85, ctx, ctx.struct.root);
-    expect(shape(ctx.struct.root.children[0]!)).toEqual(['L', [['LI', ['LBody']], ['LI', ['LBody']]]]);
+    const root = structRoot();
+    measureList(list('forced labour', 'begging'), 85, ctx, root);
+    expect(shape(root.children[0]!)).toEqual(['L', [['LI', ['LBody']], ['LI', ['LBody']]]]);
   });
 
   it('draws a square bullet as an artifact and hangs the text at the list indent', () => {
     const ctx = measureContext();
-    const items = measureList(list('forced prostitution and other forms of sexual abuse', 'begging'), 85, ctx, ctx.struct.root).draw(0, 0);
+    const root = structRoot();
+    const items = measureList(list('forced prostitution and other forms of sexual abuse', 'begging'), 85, ctx, root).draw(0, 0);
     const bullets = items.filter((i): i is PlacedRect => i.kind === 'rect');
     expect(bullets).toHaveLength(2);
     expect(bullets.every((b) => b.x === 0 && b.w === b.h && b.w < theme.space.listIndent)).toBe(true);
@@ -33,7 +36,8 @@ describe('measureList', () => {
 
   it('splits between items and keeps a two-line item together', () => {
     const ctx = measureContext();
-    const flow = measureList(list('one', 'forced prostitution and other forms of sexual abuse', 'three'), 85, ctx, ctx.struct.root);
+    const root = structRoot();
+    const flow = measureList(list('one', 'forced prostitution and other forms of sexual abuse', 'three'), 85, ctx, root);
     const { head } = flow.split(2 * theme.type.body.leading, false)!;
     expect(texts(head.draw(0, 0)).map((t) => t.text)).toEqual(['one']);
   });

@@ -1,11 +1,12 @@
 /**
  * Flowables made of numbers alone, for pagination specs. Each draws one 1-pt-wide rect per
- * piece (or per line) whose `color` carries its name, so a test can read where it went.
+ * piece (or per line) whose colour's `name` is the piece's name, so a test can read where it went.
  */
 import type { Flowable } from '../../../src/layout/flow/Flowable.js';
 import type { PageFrame } from '../../../src/layout/flow/PageFrame.js';
 import { solidFlowable } from '../../../src/layout/flow/solidFlowable.js';
 import { stackFlowable, type Slice } from '../../../src/layout/flow/stackFlowable.js';
+import type { Color } from '../../../src/graphics/Color.js';
 import type { PlacedItem, PlacedRect } from '../../../src/layout/Page.js';
 
 interface Spacing {
@@ -36,18 +37,23 @@ export function para(name: string, n: number, leading = 10, s?: Spacing): Flowab
   return stackFlowable(meta(name, s), slices);
 }
 
+/** A colour that only carries a name: what pagination specs trace pieces by. */
+export function named(name: string): Color {
+  return { name, rgb: [0, 0, 0], cmyk: [0, 0, 0, 100] };
+}
+
 function mark(name: string, x: number, y: number, h: number): PlacedRect {
-  return { kind: 'rect', x, y, w: 1, h, color: name };
+  return { kind: 'rect', x, y, w: 1, h, color: named(name) };
 }
 
 /** Where each named piece landed: name → [page, x, y]. */
 export function where(pages: PlacedItem[][]): Record<string, [number, number, number]> {
   const out: Record<string, [number, number, number]> = {};
   pages.forEach((items, p) => {
-    for (const it of items) if (it.kind === 'rect') out[it.color] = [p, it.x, it.y];
+    for (const it of items) if (it.kind === 'rect') out[it.color.name] = [p, it.x, it.y];
   });
   return out;
 }
 
 /** A 200 × 200 pt page whose text area is 180 pt wide and 100 pt tall: y from 10 to 110. */
-export const frame: PageFrame = { width: 200, height: 200, left: 10, top: 10, bottom: 110, textWidth: 180, columnGap: 10 };
+export const frame: PageFrame = { width: 200, height: 200, left: 10, top: 10, bottom: 110, textWidth: 180, columnGap: 10, minColumnWidth: 50, minChartColumnWidth: 50 };

@@ -3,7 +3,7 @@ import { paginate } from '../../../src/layout/flow/paginate.js';
 import type { Segment } from '../../../src/layout/flow/Segment.js';
 import { LayoutError } from '../../../src/layout/LayoutError.js';
 import { tooTall } from '../../../src/layout/messages.js';
-import { frame, heading, para, solid, where } from './fakes.js';
+import { frame, heading, named, para, solid, where } from './fakes.js';
 import type { Flowable } from '../../../src/layout/flow/Flowable.js';
 
 // The frame's text area: x from 10, y from 10 to 110 (100 pt); two columns of 85 pt, gap 10.
@@ -81,7 +81,7 @@ describe('paginate', () => {
   });
 
   it('resumes the flow below a banner', () => {
-    const banner: Segment = { kind: 'banner', items: [{ kind: 'rect', x: 0, y: 0, w: 200, h: 40, color: 'band' }], bottom: 50 };
+    const banner: Segment = { kind: 'banner', items: [{ kind: 'rect', x: 0, y: 0, w: 200, h: 40, color: named('band') }], bottom: 50 };
     const at = where(paginate([banner, full(solid('a', 10))], frame));
     expect(at['band']).toEqual([0, 0, 0]);
     expect(at['a']).toEqual([0, 10, 50]);

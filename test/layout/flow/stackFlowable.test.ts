@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stackFlowable, type Slice } from '../../../src/layout/flow/stackFlowable.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
-import { para } from './fakes.js';
+import { named, para } from './fakes.js';
 
-const names = (items: unknown[]) => (items as PlacedRect[]).map((r) => r.color);
+const names = (items: unknown[]) => (items as PlacedRect[]).map((r) => r.color.name);
 
 describe('stackFlowable', () => {
   it('is as tall as its slices', () => {
@@ -37,7 +37,7 @@ describe('stackFlowable', () => {
   });
 
   it('drops the gap above a slice that starts a piece', () => {
-    const slice = (name: string): Slice => ({ height: 10, gapBefore: 4, breakBefore: 'good', draw: (x, y) => [{ kind: 'rect', x, y, w: 1, h: 10, color: name }] });
+    const slice = (name: string): Slice => ({ height: 10, gapBefore: 4, breakBefore: 'good', draw: (x, y) => [{ kind: 'rect', x, y, w: 1, h: 10, color: named(name) }] });
     const stack = stackFlowable({ kind: 'list', line: 1, spaceBefore: 0, spaceAfter: 0 }, ['a', 'b', 'c', 'd'].map(slice));
     expect(stack.height).toBe(52);
     const { tail } = stack.split(24, false)!;
@@ -49,7 +49,7 @@ describe('stackFlowable', () => {
       height: 10,
       gapBefore: 0,
       breakBefore,
-      draw: (x, y) => [{ kind: 'rect', x, y, w: 1, h: 10, color: name }],
+      draw: (x, y) => [{ kind: 'rect', x, y, w: 1, h: 10, color: named(name) }],
     });
     const table = stackFlowable({ kind: 'table', line: 1, spaceBefore: 0, spaceAfter: 0 }, [row('head', 'good'), row('r1', 'never'), row('r2', 'good'), row('r3', 'good'), row('r4', 'good')], [row('head again', 'never')]);
     const first = table.split(25, false)!;

@@ -5,9 +5,10 @@ import { tooWide } from '../../../src/layout/messages.js';
 import { breakLines } from '../../../src/layout/text/breakLines.js';
 import type { StyledRun } from '../../../src/layout/text/StyledRun.js';
 import type { TextLine } from '../../../src/layout/text/TextLine.js';
+import { defaultTheme } from '../../../src/theme.js';
 import { fonts } from '../factories.js';
 
-const run = (text: string, over: Partial<StyledRun> = {}): StyledRun => ({ text, font: 'regular', size: 10, color: '#000000', ...over });
+const run = (text: string, over: Partial<StyledRun> = {}): StyledRun => ({ text, font: 'regular', size: 10, color: defaultTheme.colors.text, ...over });
 const w = (text: string, font: StyledRun['font'] = 'regular') => fonts.width(text, font, 10);
 const origin = { kind: 'paragraph', line: 3 };
 const en = { fonts, hyphenate: hyphenatorFor('en') };
@@ -92,7 +93,7 @@ describe('breakLines', () => {
 
   it('breaks a URL wider than the line at its punctuation, adding nothing', () => {
     const url = 'https://www.gov.si/en/registries/projects/combating-trafficking-in-human-beings/';
-    const lines = text(breakLines([run(url, { href: url, struct: 4 })], 120, en, origin));
+    const lines = text(breakLines([run(url, { href: url, struct: '0.4' })], 120, en, origin));
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(url);
     // Chicago style: lines after the first start with the punctuation they broke before.
@@ -125,9 +126,9 @@ describe('breakLines', () => {
   });
 
   it('splits a link across lines into fragments that keep its node and target', () => {
-    const lines = breakLines([run('see '), run('the national coordinator website', { href: 'https://gov.si', struct: 7 })], 70, en, origin);
+    const lines = breakLines([run('see '), run('the national coordinator website', { href: 'https://gov.si', struct: '0.7' })], 70, en, origin);
     const linked = lines.flatMap((l) => l.fragments.filter((f) => f.run.href));
     expect(linked.length).toBeGreaterThan(1);
-    expect(new Set(linked.map((f) => f.run.struct))).toEqual(new Set([7]));
+    expect(new Set(linked.map((f) => f.run.struct))).toEqual(new Set(['0.7']));
   });
 });
