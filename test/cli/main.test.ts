@@ -2,17 +2,13 @@
  * The command line as a user runs it: one summary line per PDF, clear messages and a
  * non-zero exit for bad input, and a previous good PDF never replaced by a failed build.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, editionWith, setLine } from '../support/editionFixture.js';
+import { editionWith, setLine } from '../support/editionFixture.js';
+import { factsheet } from '../support/factsheetCli.js';
 
-function factsheet(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin/factsheet.js'), ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 describe('factsheet build', () => {
   it('writes one PDF per language and a summary line for each', () => {
@@ -47,6 +43,6 @@ describe('factsheet build', () => {
   it('explains its options', () => {
     const run = factsheet('build', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>']) expect(run.out).toContain(option);
+    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>', '--final']) expect(run.out).toContain(option);
   });
 });
