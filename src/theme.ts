@@ -44,6 +44,8 @@ export interface Theme {
     accentTint: Color;
     rule: Color;
     white: Color;
+    /** Link text (underlined, so it does not rely on colour). */
+    link: Color;
     /** Chart series, in order. */
     series: Color[];
     /** Bars for victims whose breakdown is not published. */
@@ -108,6 +110,10 @@ const navy = defineColor('navy', '#1d3557', [100, 80, 35, 35]);
 const muted = defineColor('muted', '#52606d', [0, 0, 0, 80]);
 const white = defineColor('white', '#ffffff', [0, 0, 0, 0]);
 const accent = defineColor('accent', '#0072b2', [100, 45, 0, 10]);
+// Small type in colour on screen prints in black ink alone: fine coloured type would blur
+// when the plates are not in perfect register.
+const navyText = defineColor('navyText', '#1d3557', [0, 0, 0, 100]);
+const linkText = defineColor('linkText', '#0072b2', [0, 0, 0, 100]);
 
 const colors: Theme['colors'] = {
   text: ink,
@@ -117,6 +123,7 @@ const colors: Theme['colors'] = {
   accentTint: defineColor('accentTint', '#e8f0f7', [8, 2, 0, 0]),
   rule: defineColor('rule', '#c5ced6', [0, 0, 0, 25]),
   white,
+  link: linkText,
   series: [
     accent,
     defineColor('orange', '#e69f00', [0, 38, 100, 0]),
@@ -154,10 +161,10 @@ export const a4Theme: Theme = {
     source: style('regular', 7.5, 9.5, muted),
     small: style('regular', 8.5, 11, ink),
     table: style('regular', 9, 11.5, ink),
-    tableHead: style('semibold', 9, 11.5, navy),
+    tableHead: style('semibold', 9, 11.5, navyText),
     bigNumber: style('bold', 34, 36, accent),
-    bigNumberLabel: style('semibold', 9.5, 12, navy),
-    contactName: style('semibold', 10.5, 14, navy),
+    bigNumberLabel: style('semibold', 9.5, 12, navyText),
+    contactName: style('semibold', 10.5, 14, navyText),
     footer: style('regular', 7.5, 9, muted),
     chart: style('regular', 8.5, 11, ink),
   },
@@ -205,10 +212,10 @@ export const a5Theme: Theme = {
     source: style('regular', 7, 9, muted),
     small: style('regular', 7.5, 10, ink),
     table: style('regular', 8, 10.5, ink),
-    tableHead: style('semibold', 8, 10.5, navy),
+    tableHead: style('semibold', 8, 10.5, navyText),
     bigNumber: style('bold', 26, 28, accent),
-    bigNumberLabel: style('semibold', 8.5, 11, navy),
-    contactName: style('semibold', 9.5, 12.5, navy),
+    bigNumberLabel: style('semibold', 8.5, 11, navyText),
+    contactName: style('semibold', 9.5, 12.5, navyText),
     footer: style('regular', 7, 8.5, muted),
     chart: style('regular', 7.5, 9.5, ink),
   },

@@ -10,7 +10,7 @@
 import { SaxesParser } from 'saxes';
 import { tint, type Color } from '../graphics/Color.js';
 import type { Matrix, VectorShape, VectorStroke } from '../graphics/Vector.js';
-import type { FontSet } from '../fonts/FontSet.js';
+import { FONT_FAMILY, type FontSet } from '../fonts/FontSet.js';
 import { fontKey } from './measureText.js';
 import { chartSvgMessages as msg } from './messages.js';
 
@@ -24,6 +24,7 @@ interface Style {
   strokeOpacity: number;
   strokeWidth: number;
   dash?: number[];
+  fontFamily?: string;
   fontSize?: number;
   fontWeight?: string;
   fontStyle?: string;
@@ -73,7 +74,8 @@ export function svgShapes(id: string, svg: string, palette: ReadonlyMap<string, 
     const value = text.content.trim();
     const color = colour(style.fill, style.fillOpacity);
     if (value !== '' && color) {
-      const item = { font: "'Source Sans 3'", fontSize: style.fontSize, fontWeight: style.fontWeight, fontStyle: style.fontStyle };
+      if (style.fontFamily?.replace(/['"]/g, '') !== FONT_FAMILY) throw new Error(msg.foreignFont(String(style.fontFamily)));
+      const item = { font: style.fontFamily, fontSize: style.fontSize, fontWeight: style.fontWeight, fontStyle: style.fontStyle };
       const font = fontKey(item);
       const size = style.fontSize ?? 11;
       const width = fonts.width(value, font, size);
@@ -103,6 +105,7 @@ function styleOf(id: string, a: Record<string, string>, parent: Style): Style {
     strokeOpacity: a['stroke-opacity'] !== undefined ? Number(a['stroke-opacity']) : parent.strokeOpacity,
     strokeWidth: a['stroke-width'] !== undefined ? Number(a['stroke-width']) : parent.strokeWidth,
     dash: dash === undefined ? parent.dash : dash === 'none' || dash === '' ? undefined : dash.split(/[\s,]+/).map(Number),
+    fontFamily: a['font-family'] ?? parent.fontFamily,
     fontSize: a['font-size'] !== undefined ? parseFloat(a['font-size']) : parent.fontSize,
     fontWeight: a['font-weight'] ?? parent.fontWeight,
     fontStyle: a['font-style'] ?? parent.fontStyle,

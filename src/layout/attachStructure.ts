@@ -15,7 +15,7 @@ export function attachStructure(root: StructNode, pages: readonly Page[]): Outli
   };
   index(root);
 
-  const texts = new Map<string, { page: number; y: number; text: string }[]>();
+  const texts = new Map<string, TextPart[]>();
   pages.forEach((page, p) => {
     for (const item of page.items) {
       if (item.kind === 'rect' || item.kind === 'rule' || item.struct === undefined) continue;
@@ -26,7 +26,7 @@ export function attachStructure(root: StructNode, pages: readonly Page[]): Outli
         node.placed = { page: p, box: union(node.placed?.box, item) };
       } else {
         const list = texts.get(item.struct) ?? [];
-        list.push({ page: p, y: item.y - item.size, text: item.actualText ?? item.text });
+        list.push({ page: p, y: item.y - item.size, text: item.actualText ?? item.text, baseline: item.y, joined: item.actualText !== undefined });
         texts.set(item.struct, list);
       }
     }
@@ -42,11 +42,31 @@ function union(a: Box | undefined, b: Box): Box {
 
 const LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
 
+/** A run of a heading: where it sits, and whether it ends a word hyphenated at a line break. */
+interface TextPart {
+  page: number;
+  y: number;
+  baseline: number;
+  text: string;
+  joined: boolean;
+}
+
+/** A heading's runs as one line: a space where a line ended, none after a dropped hyphen. */
+function titleOf(parts: readonly TextPart[]): string {
+  let title = '';
+  parts.forEach((part, i) => {
+    const prev = parts[i - 1];
+    if (prev && (prev.baseline !== part.baseline || prev.page !== part.page) && !prev.joined) title += ' ';
+    title += part.text;
+  });
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /** Headings in reading order, each under the nearest heading of a higher level before it. */
-function outlineOf(root: StructNode, texts: ReadonlyMap<string, { page: number; y: number; text: string }[]>): OutlineEntry[] {
+function outlineOf(root: StructNode, texts: ReadonlyMap<string, TextPart[]>): OutlineEntry[] {
   const top: OutlineEntry[] = [];
   const open: { level: number; entry: OutlineEntry }[] = [];
-  const textOf = (node: StructNode): { page: number; y: number; text: string }[] => [
+  const textOf = (node: StructNode): TextPart[] => [
     ...(texts.get(node.key) ?? []),
     ...node.children.flatMap(textOf),
   ];
@@ -55,7 +75,7 @@ function outlineOf(root: StructNode, texts: ReadonlyMap<string, { page: number; 
     if (level !== undefined) {
       const parts = textOf(node);
       if (parts.length > 0) {
-        const entry: OutlineEntry = { title: parts.map((p) => p.text).join('').replace(/\s+/g, ' ').trim(), page: parts[0]!.page, y: parts[0]!.y, children: [] };
+        const entry: OutlineEntry = { title: titleOf(parts), page: parts[0]!.page, y: parts[0]!.y, children: [] };
         while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
         (open.length > 0 ? open[open.length - 1]!.entry.children : top).push(entry);
         open.push({ level, entry });

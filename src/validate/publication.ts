@@ -19,6 +19,10 @@ const contact = z.union([
   z.strictObject({ url: z.url({ protocol: /^https$/ }), text: text.optional() }),
 ], { error: msg.contactKind() });
 
+/** The charts of the leaflet (as in charts/chartData.ts), each citing at least one source. */
+const CHARTS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
+const citing = z.strictObject({ sources: z.array(z.string()).min(1) });
+
 /** The whole file; also the source of `schemas/publication.schema.json`. */
 export const publicationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and -'),
@@ -27,7 +31,8 @@ export const publicationSchema = z.strictObject({
   contacts: z.record(z.string(), contact),
   // Each language of the publication needs its citation; a language it is not in, none.
   sources: z.record(z.string(), z.strictObject({ sl: text.optional(), en: text.optional() })),
-  charts: z.record(z.string(), z.strictObject({ sources: z.array(z.string()).min(1) })),
+  // One entry per chart the leaflet draws: each must cite its sources.
+  charts: z.strictObject(Object.fromEntries(CHARTS.map((id) => [id, citing])) as Record<(typeof CHARTS)[number], typeof citing>),
 });
 
 export function validatePublication(file: YamlFile, problems: Problem[]): Publication | undefined {

@@ -4,6 +4,7 @@
  * and placeholders in every file), and every `{contact.KEY}` must name a contact of the
  * publication.
  */
+import { basename } from 'node:path';
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Lang, Publication, TextValue, Texts } from './Edition.js';
@@ -60,14 +61,14 @@ const shape = (v: unknown) => (Array.isArray(v) ? 'list' : typeof v === 'object'
 function compare(a: TextValue, fa: YamlFile, b: TextValue, fb: YamlFile, path: Path, problems: Problem[]): void {
   const at = (file: YamlFile, message: string) =>
     problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path) || '(top)', message });
-  if (shape(a) !== shape(b)) return void at(fb, msg.textShape(fa.path));
+  if (shape(a) !== shape(b)) return void at(fb, msg.textShape(basename(fa.path)));
   if (typeof a === 'string') {
     const pa = placeholders(a).sort().join(' ');
     const pb = placeholders(b as string).sort().join(' ');
-    if (pa !== pb) at(fb, msg.placeholdersDiffer(pb, fa.path, pa));
+    if (pa !== pb) at(fb, msg.placeholdersDiffer(pb, basename(fa.path), pa));
   } else if (Array.isArray(a)) {
     const list = b as TextValue[];
-    if (a.length !== list.length) return void at(fb, msg.listLength(list.length, fa.path, a.length));
+    if (a.length !== list.length) return void at(fb, msg.listLength(list.length, basename(fa.path), a.length));
     // A list of lines may order its links differently per language (the Slovenian edition
     // lists the Slovenian website first), so its lines are compared as one text.
     if ([...a, ...list].every((v) => typeof v === 'string')) return compare(a.join('\n'), fa, list.join('\n'), fb, path, problems);
@@ -75,11 +76,11 @@ function compare(a: TextValue, fa: YamlFile, b: TextValue, fb: YamlFile, path: P
   } else {
     const map = b as Record<string, TextValue>;
     for (const [k, v] of Object.entries(a)) {
-      if (!(k in map)) problems.push({ file: fb.path, line: yamlLine(fb, path), field: keyPath([...path, k]), message: msg.textMissing(fa.path) });
+      if (!(k in map)) problems.push({ file: fb.path, line: yamlLine(fb, path), field: keyPath([...path, k]), message: msg.textMissing(basename(fa.path)) });
       else compare(v, fa, map[k]!, fb, [...path, k], problems);
     }
     for (const k of Object.keys(map)) {
-      if (!(k in a)) problems.push({ file: fa.path, line: yamlLine(fa, path), field: keyPath([...path, k]), message: msg.textMissing(fb.path) });
+      if (!(k in a)) problems.push({ file: fa.path, line: yamlLine(fa, path), field: keyPath([...path, k]), message: msg.textMissing(basename(fb.path)) });
     }
   }
 }

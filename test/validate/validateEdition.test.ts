@@ -80,30 +80,30 @@ describe('validateEdition', () => {
     const problems = problemsOf({ 'text.sl.yaml': (t) => t.replace(/^statement: /m, 'statment: ') });
     expect(problems).toEqual([
       expect.stringMatching(new RegExp(`^text\\.sl\\.yaml:\\d+: statement: ${msg.missingKey('a text')}$`)),
-      expect.stringMatching(/^text\.sl\.yaml:40: statment: unknown key \(a typo\?\); expected one of: .*statement/),
+      expect.stringMatching(/^text\.sl\.yaml:41: statment: unknown key \(a typo\?\); expected one of: .*statement/),
     ]);
   });
 
   it('reports a nested unknown key with its key path and the keys allowed there', () => {
     const problems = problemsOf({ 'text.en.yaml': (t) => t.replace('  women: Women\n', '  women: Women\n  woman: Women\n') });
-    expect(problems).toEqual([`text.en.yaml:57: victims.woman: ${msg.unknownKey(['heading', 'women', 'men', 'children'])}`]);
+    expect(problems).toEqual([`text.en.yaml:58: victims.woman: ${msg.unknownKey(['heading', 'women', 'men', 'children'])}`]);
   });
 
   it('reports a text of the wrong kind, and an empty text', () => {
     const problems = problemsOf({
       'text.en.yaml': (t) => t.replace('  women: Women\n', '  women: [Women]\n').replace('total: Total', 'total: ""'),
     });
-    expect(problems).toEqual([`text.en.yaml:14: total: ${msg.wrongType('a text', 'an empty text')}`, `text.en.yaml:56: victims.women: ${msg.wrongType('a text', 'a list')}`]);
+    expect(problems).toEqual([`text.en.yaml:15: total: ${msg.wrongType('a text', 'an empty text')}`, `text.en.yaml:57: victims.women: ${msg.wrongType('a text', 'a list')}`]);
   });
 
   it('reports a placeholder typo by file and key, with the placeholders that text may use', () => {
     const problems = problemsOf({ 'text.sl.yaml': (t) => t.replace('Dejstva in podatki {period}', 'Dejstva in podatki {perod}') });
-    expect(problems).toContain(`text.sl.yaml:6: subtitle: ${msg.unknownPlaceholder('perod', ['period', 'contact.*'])}`);
+    expect(problems).toContain(`text.sl.yaml:7: subtitle: ${msg.unknownPlaceholder('perod', ['period', 'contact.*'])}`);
   });
 
   it('allows only the placeholders a text’s place fills', () => {
     const problems = problemsOf({ 'text.en.yaml': (t) => t.replace('page_label: Page {page} of {pages}', 'page_label: Page {page} of {pages}, {period}') });
-    expect(problems).toEqual([`text.en.yaml:11: page_label: ${msg.unknownPlaceholder('period', ['page', 'pages'])}`]);
+    expect(problems).toEqual([`text.en.yaml:12: page_label: ${msg.unknownPlaceholder('period', ['page', 'pages'])}`]);
   });
 
   it('reports a purpose typo against exploitation.csv and its line, not the text files', () => {
@@ -145,7 +145,7 @@ describe('validateEdition', () => {
 
   it('still asks for the citation of every language the publication is in', () => {
     const problems = problemsOf({ 'publication.yaml': (t) => t.replace(/^ {4}sl: 24ur.*\n/m, '') });
-    expect(problems).toEqual([`publication.yaml:38: sources.24ur.sl: ${msg.missingCitation('sl')}`]);
+    expect(problems).toEqual([`publication.yaml:39: sources.24ur.sl: ${msg.missingCitation('sl')}`]);
   });
 
   it('accepts a period with no named countries, and no origin-named.csv at all', () => {
@@ -174,7 +174,7 @@ describe('validateEdition', () => {
 
   it('names the kinds a contact may be', () => {
     const problems = problemsOf({ 'publication.yaml': (t) => t.replace('police_emergency: { tel: "113" }', 'police_emergency: { phone: "113" }') });
-    expect(problems).toEqual([`publication.yaml:11: contacts.police_emergency: ${msg.contactKind()}`]);
+    expect(problems).toEqual([`publication.yaml:12: contacts.police_emergency: ${msg.contactKind()}`]);
   });
 
   it('rejects a contact placeholder that names no contact', () => {
@@ -187,7 +187,7 @@ describe('validateEdition', () => {
 
   it('rejects an obfuscated e-mail address', () => {
     const problems = problemsOf({ 'publication.yaml': (t) => t.replace('email: info@karitas.si', 'email: info(@)karitas.si') });
-    expect(problems).toEqual(['publication.yaml:19: contacts.karitas_email.email: Invalid email address']);
+    expect(problems).toEqual(['publication.yaml:20: contacts.karitas_email.email: Invalid email address']);
   });
 
   it('rejects a chart citing a source that is not listed', () => {

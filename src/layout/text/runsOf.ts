@@ -23,7 +23,7 @@ export function runsOf(spans: readonly Span[], style: TextStyle, ctx: MeasureCon
       if (link?.href !== span.href) link = { href: span.href, node: addNode(parent, 'Link') };
       run.struct = link.node.key;
       run.href = span.href;
-      run.color = ctx.theme.colors.accent;
+      run.color = ctx.theme.colors.link;
     } else {
       link = undefined;
       if (parent) run.struct = parent.key;

@@ -1,0 +1,62 @@
+/**
+ * `factsheet build`: checks and builds every language in memory, then writes all PDFs as
+ * one transaction, so a failure anywhere replaces no good PDF. `--final` refuses
+ * provisional figures.
+ */
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { buildPublication } from '../../pipeline.js';
+import { readEdition } from '../../read/readEdition.js';
+import type { Lang } from '../../validate/Edition.js';
+import { checkFinal } from '../../validate/checkFinal.js';
+import { VARIANTS, type Variant } from '../../paint/Output.js';
+import { PAGE_SIZES, type PageSize } from '../../theme.js';
+import { DEFAULT_EDITION, DEFAULT_OUT, buildEnv, listOf, parseBleed, parseLangs, readProfile } from '../environment.js';
+import { cliMessages as msg } from '../messages.js';
+import { probeOutputDir } from '../probeOutputDir.js';
+import { writeAll } from '../writeAll.js';
+import { editionFolder } from '../editionFolder.js';
+import { run } from '../run.js';
+
+interface BuildFlags {
+  edition: string;
+  lang?: Lang[];
+  out: string;
+  final?: boolean;
+  variant: Variant[];
+  size: PageSize[];
+  bleed: number;
+  outputIntent?: { profile: Buffer; name: string };
+}
+
+export function buildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('check the edition, then build the PDF of each language and write them all or none')
+    .option('--edition <dir>', 'edition folder (CSV figures, text.<lang>.yaml, publication.yaml)', DEFAULT_EDITION)
+    .option('--lang <list>', 'languages to build, comma-separated (default: all of the publication)', parseLangs)
+    .option('--out <dir>', 'folder for the PDFs', DEFAULT_OUT)
+    .option('--final', 'refuse to build while any figure is inferred or unpublished')
+    .option('--variant <list>', `variants, comma-separated: ${VARIANTS.join(', ')}`, listOf(VARIANTS, 'variant'), ['screen'])
+    .option('--size <list>', `page sizes, comma-separated: ${PAGE_SIZES.join(', ')}`, listOf(PAGE_SIZES, 'page size'), ['a4'])
+    .option('--bleed <mm>', 'bleed of the print variant, mm', parseBleed, 3)
+    .option('--output-intent <file>', "the print shop's CMYK ICC profile: print files become PDF/X-4", readProfile)
+    .action((opts: BuildFlags) =>
+      run(true, async () => {
+        const edition = editionFolder(opts.edition);
+        const out = resolve(opts.out);
+        if (opts.final) checkFinal(readEdition(edition));
+        const built = await buildPublication(
+          edition,
+          { langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent },
+          buildEnv(),
+        );
+        probeOutputDir(out);
+        writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));
+        for (const { fileName, pdf, pages, ms } of built) {
+          const path = join(out, fileName);
+          console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
+        }
+      }),
+    );
+}

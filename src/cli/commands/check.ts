@@ -1,0 +1,23 @@
+/**
+ * `factsheet check`: every check `build` runs (data, texts, fonts, layout), by building
+ * each language in memory and discarding the bytes. Writes nothing.
+ */
+import type { Command } from 'commander';
+import { buildPublication } from '../../pipeline.js';
+import { DEFAULT_EDITION, buildEnv } from '../environment.js';
+import { cliMessages as msg } from '../messages.js';
+import { editionFolder } from '../editionFolder.js';
+import { run } from '../run.js';
+
+export function checkCommand(program: Command): void {
+  program
+    .command('check')
+    .description('run every check on an edition (data, texts, fonts, layout) and write nothing')
+    .option('--edition <dir>', 'edition folder', DEFAULT_EDITION)
+    .action((opts: { edition: string }) =>
+      run(false, async () => {
+        const built = await buildPublication(editionFolder(opts.edition), {}, buildEnv());
+        console.log(msg.checked(opts.edition, built.map((b) => b.lang), built.map((b) => b.pages)));
+      }),
+    );
+}

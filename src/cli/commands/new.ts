@@ -1,0 +1,58 @@
+/**
+ * `factsheet new --from DIR --years 2020-2025`: the next edition's folder. Copies the
+ * texts and publication.yaml, keeps the CSV rows of the years that stay and adds an empty
+ * row for each new year. Never writes into an existing folder that has files.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
+import { CommandError } from '../CommandError.js';
+import { cliMessages as msg } from '../messages.js';
+import { nextTable, parseYears } from '../nextTable.js';
+import { editionFolder } from '../editionFolder.js';
+import { run } from '../run.js';
+
+interface NewOptions {
+  from: string;
+  years: number[];
+  out?: string;
+}
+
+export function newCommand(program: Command): void {
+  program
+    .command('new')
+    .description("make the next edition's folder from an edition: texts copied, rows of the staying years kept, empty rows for new years")
+    .requiredOption('--from <dir>', 'the edition to start from')
+    .requiredOption('--years <from-to>', 'the new edition’s years, e.g. 2020-2025', (v) => parseYears(v) ?? fail(msg.badYears(v)))
+    .option('--out <dir>', 'the new edition folder (default: beside --from, named with the new years)')
+    .action((opts: NewOptions) =>
+      run(false, () => {
+        const from = editionFolder(opts.from, '--from');
+        const out = resolve(opts.out ?? defaultOut(from, opts.years));
+        if (existsSync(out) && readdirSync(out).length > 0) throw new CommandError(msg.outNotEmpty(out));
+        mkdirSync(out, { recursive: true });
+        for (const file of readdirSync(from)) if (file.endsWith('.yaml')) copyFileSync(join(from, file), join(out, file));
+        let years = { kept: [] as number[], added: [] as number[] };
+        for (const table of TABLES) {
+          const source = join(from, `${table}.csv`);
+          if (!existsSync(source)) continue;
+          const next = nextTable(readFileSync(source, 'utf8'), opts.years, !OPTIONAL_TABLES.includes(table));
+          writeFileSync(join(out, `${table}.csv`), next.text);
+          if (table === 'victims') years = next;
+        }
+        console.log(msg.newEdition(out, years.kept, years.added));
+      }),
+    );
+}
+
+function fail(message: string): never {
+  throw new InvalidArgumentError(message);
+}
+
+/** `…/thb-slovenia-2019-2024` → `…/thb-slovenia-2020-2025`. */
+function defaultOut(from: string, years: number[]): string {
+  const range = `${years[0]}-${years[years.length - 1]}`;
+  const name = basename(from);
+  return join(dirname(from), /\d{4}-\d{4}$/.test(name) ? name.replace(/\d{4}-\d{4}$/, range) : `${name}-${range}`);
+}

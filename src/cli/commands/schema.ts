@@ -1,0 +1,25 @@
+/** `factsheet schema`: writes the JSON Schemas of the YAML files (see validate/jsonSchemas.ts). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { JSON_SCHEMAS, jsonSchemaText } from '../../validate/jsonSchemas.js';
+import { SCHEMAS_DIR } from '../environment.js';
+import { cliMessages as msg } from '../messages.js';
+import { run } from '../run.js';
+
+export function schemaCommand(program: Command): void {
+  program
+    .command('schema')
+    .description('write the JSON Schemas of text.<lang>.yaml and publication.yaml, generated from the validator')
+    .option('--out <dir>', 'folder for the schema files', SCHEMAS_DIR)
+    .action((opts: { out: string }) =>
+      run(false, () => {
+        const out = resolve(opts.out);
+        mkdirSync(out, { recursive: true });
+        for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
+          writeFileSync(join(out, name), jsonSchemaText(name));
+          console.log(msg.schemaWritten(join(out, name)));
+        }
+      }),
+    );
+}

@@ -1,0 +1,35 @@
+/** Wording of everything the command line prints; tests call these too. */
+const list = (paths: readonly string[]) => paths.join(', ');
+
+export const cliMessages = {
+  inputProblems: (n: number, writes: boolean) =>
+    `factsheet: the edition has ${n} problem${n === 1 ? '' : 's'}${writes ? '; no PDF was written.' : '.'}`,
+  markupProblems: () => 'factsheet: the template produced markup the parser rejects; no PDF was written.',
+  stageFailure: (message: string) => `factsheet: ${message}\nNo PDF was written.`,
+  internal: (detail: string) => `factsheet: internal error; no PDF was written.\n${detail}`,
+  outIsFile: (path: string) => `--out ${path} is a file, not a folder; give a folder for the PDFs`,
+  editionIsFile: (option: string, path: string) => `${option} ${path} is a file, not an edition folder`,
+  editionMissing: (option: string, path: string) => `${option} ${path}: edition folder not found`,
+  cannotWrite: (path: string, reason: string) => `cannot write to ${path} (${reason}); no PDF was written`,
+  noAnswer: (path: string, seconds: number) =>
+    `${path} did not answer within ${seconds} s (an offline network drive?); no PDF was written`,
+  /** A failed write transaction: every file of the build is in exactly one of these lists. */
+  writeFailed: (r: { failed: string; reason: string; restored: string[]; removed: string[]; notWritten: string[]; stuck: string[] }) =>
+    [
+      `could not write ${r.failed} (${r.reason}).`,
+      r.stuck.length > 0 ? `These files hold the NEW version and could not be undone: ${list(r.stuck)}.` : 'No file was changed:',
+      r.restored.length > 0 ? `restored to the previous version: ${list(r.restored)};` : '',
+      r.removed.length > 0 ? `removed again (they did not exist before): ${list(r.removed)};` : '',
+      `not written: ${list(r.notWritten)}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  written: (path: string, pages: number, kb: number, seconds: number) => `${path}  ${pages} pages  ${kb} KB  ${seconds.toFixed(2)} s`,
+  checked: (edition: string, langs: string[], pages: number[]) =>
+    `ok: ${edition}: ${langs.map((l, i) => `${l} ${pages[i]} pages`).join(', ')}; every check passed, nothing written`,
+  newEdition: (out: string, kept: number[], added: number[]) =>
+    `made ${out}: kept ${kept.length > 0 ? kept.join(', ') : 'no year'}; added empty rows for ${added.length > 0 ? added.join(', ') : 'no year'}. Fill them in, then run: factsheet check --edition ${out}`,
+  outNotEmpty: (path: string) => `${path} exists and is not empty; give a new folder with --out`,
+  badYears: (value: string) => `"${value}" is not a range of years such as 2020-2025`,
+  schemaWritten: (path: string) => `wrote ${path}`,
+};
