@@ -60,7 +60,7 @@ describe('svgShapes', () => {
   });
 
   it('places text by its anchor, measured with our fonts, in the weight vega asked for', () => {
-    const [label] = shapesOf('<text text-anchor="middle" transform="translate(50,10)" font-size="8.5px" font-weight="600" fill="#1f2933">2024</text>') as VectorText[];
+    const [label] = shapesOf('<text font-family="\'Source Sans 3\'" text-anchor="middle" transform="translate(50,10)" font-size="8.5px" font-weight="600" fill="#1f2933">2024</text>') as VectorText[];
     const width = fonts.width('2024', 'bold', 8.5);
     expect(label).toMatchObject({ kind: 'text', text: '2024', font: 'bold', size: 8.5, color: ink, matrix: [1, 0, 0, 1, 50, 10] });
     expect(label!.x).toBeCloseTo(-width / 2, 9);

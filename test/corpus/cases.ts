@@ -22,7 +22,7 @@ const sub = (from: string | RegExp, to: string) => (t: string) => {
 };
 const COUNT = 'a whole number';
 const WIN1250 = 'Windows-1250 (“ANSI”, Central European)';
-const TOP_KEYS = ['title', 'subtitle', 'document_title', 'publisher', 'footer', 'page_label', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'services', 'iwg', 'coordinator', 'website', 'charts'];
+const TOP_KEYS = ['title', 'subtitle', 'document_title', 'publisher', 'footer', 'page_label', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'help', 'services', 'iwg', 'coordinator', 'website', 'charts'];
 const PUB_KEYS = ['slug', 'languages', 'date', 'contacts', 'sources', 'charts'];
 const PURPOSES = 'sexual_exploitation, forced_labour, commission_of_crime, begging, slavery, servitude, organ_trade, forced_marriage, illegal_adoption, other';
 
@@ -77,10 +77,10 @@ export const CASES: BadInput[] = [
   { name: 'an empty text', edits: { 'text.sl.yaml': sub('year: Leto', 'year: ""') }, problems: [`text.sl.yaml:15: year: ${v.wrongType('a text', 'an empty text')}`] },
   { name: 'a key without a value', edits: { 'text.sl.yaml': sub('year: Leto', 'year:') }, problems: [`text.sl.yaml:15: year: ${v.wrongType('a text', 'nothing')}`] },
   { name: 'a placeholder typo', edits: { 'text.sl.yaml': sub('Dejstva in podatki {period}', 'Dejstva in podatki {perod}') }, problems: [`text.sl.yaml:7: subtitle: ${v.unknownPlaceholder('perod', ['period', 'contact.*'])}`] },
-  { name: 'a placeholder in a chart label', edits: { 'text.en.yaml': sub('    axis: Persons', '    axis: Persons {period}') }, problems: [`text.en.yaml:204: charts.prosecution.axis: ${v.unknownPlaceholder('period', [])}`] },
+  { name: 'a placeholder in a chart label', edits: { 'text.en.yaml': sub('    axis: Persons', '    axis: Persons {period}') }, problems: [`text.en.yaml:212: charts.prosecution.axis: ${v.unknownPlaceholder('period', [])}`] },
   { name: 'a placeholder the footer does not fill', edits: { 'text.en.yaml': sub('· {date}', '· {period}') }, problems: [`text.en.yaml:11: footer: ${v.unknownPlaceholder('period', ['date'])}`] },
   { name: 'a placeholder missing in one language', edits: { 'text.sl.yaml': sub('Dejstva in podatki {period}', 'Dejstva in podatki') }, problems: [expect('text.en.yaml', /^text\.en\.yaml:8: subtitle: placeholders \{period\} differ from .*text\.sl\.yaml's \{\}$/)] },
-  { name: 'a contact placeholder naming no contact', edits: { 'text.en.yaml': sub('{contact.kljuc_email}', '{contact.kljuc_mail}') }, problems: [`text.en.yaml:116: services.contacts[1].lines[2]: ${v.unknownContact('kljuc_mail')}`, expect('text.en.yaml', /^text\.en\.yaml:114: services\.contacts\[1\]\.lines: placeholders .* differ from .*text\.sl\.yaml's/)] },
+  { name: 'a contact placeholder naming no contact', edits: { 'text.en.yaml': sub('{contact.kljuc_email}', '{contact.kljuc_mail}') }, problems: [`text.en.yaml:124: services.contacts[1].lines[2]: ${v.unknownContact('kljuc_mail')}`, expect('text.en.yaml', /^text\.en\.yaml:122: services\.contacts\[1\]\.lines: placeholders .* differ from .*text\.sl\.yaml's/)] },
   { name: 'a list item fewer in one language', edits: { 'text.sl.yaml': sub('    - suženjstvo\n', '') }, problems: [expect('text.en.yaml', /^text\.en\.yaml:21: forms\.items: list has 8 items, .*text\.sl\.yaml has 7$/)] },
   { name: 'a character the fonts lack in a title', edits: { 'text.sl.yaml': sub('title: Trgovina z ljudmi v Sloveniji', 'title: Trgovina z ljudmi v Sloveniji ★') }, problems: [`text.sl.yaml: title: ${v.missingGlyphs(['★'])}`] },
   { name: 'a character the fonts lack in a chart legend', edits: { 'text.en.yaml': sub('forced_marriage: Forced marriage', 'forced_marriage: Forced marriage ⚭') }, problems: [`text.en.yaml: charts.purposes.forced_marriage: ${v.missingGlyphs(['⚭'])}`] },

@@ -15,7 +15,7 @@ describe('runsOf', () => {
     expect(runs.every((r) => r.struct === root.key && r.size === theme.type.body.size)).toBe(true);
   });
 
-  it('gives neighbouring spans with one target one Link node, in the accent colour', () => {
+  it('gives neighbouring spans with one target one Link node, in the link colour', () => {
     const ctx = measureContext();
     const root = structRoot();
     const p = addNode(root, 'P');
@@ -24,7 +24,7 @@ describe('runsOf', () => {
     const [first, second] = p.children;
     expect(runs.map((r) => r.struct)).toEqual([first!.key, first!.key, p.key, second!.key]);
     expect(runs.map((r) => r.href)).toEqual([X, X, undefined, 'mailto:a@b.si']);
-    expect(runs[0]!.color).toBe(theme.colors.accent);
+    expect(runs[0]!.color).toBe(theme.colors.link);
   });
 
   it('starts a new Link when the same target comes back after other text', () => {
