@@ -43,6 +43,8 @@ export function chartConfig(theme: Theme, fmt: Formatter): Config {
       symbolType: 'square',
       symbolSize: text.size * text.size,
       symbolStrokeWidth: 1,
+      // Swatches are outlined like the bars, in a grey with 3:1 contrast against the paper.
+      symbolStrokeColor: muted,
       columnPadding: 12,
       rowPadding: 3,
       padding: 0,

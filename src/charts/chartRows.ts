@@ -24,6 +24,8 @@ export interface ChartRow {
   /** The year's sum over all categories, for the label above a stacked bar. */
   total: number;
   totalLabel: string;
+  /** The bar's outline (`#rrggbb`): a shade of its colour with 3:1 contrast against the paper. */
+  edge: string;
   /** Colour (`#rrggbb`) of `valueLabel` printed on the bar: white or text colour, whichever reads better. */
   labelColor: string;
 }
@@ -52,6 +54,7 @@ export function chartRows(data: ChartData, ctx: RowContext): ChartRow[] {
     statusLabel: ctx.statusLabels[c.status],
     total: totals.get(c.year)!,
     totalLabel: ctx.fmt.number(totals.get(c.year)!),
+    edge: hexOf(ctx.colors.get(c.key)!.edge),
     labelColor: hexOf(labelColorOn(ctx.colors.get(c.key)!.fill, ctx.statusOpacity[c.status], ctx.theme)),
   }));
 }
