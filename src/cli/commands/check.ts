@@ -17,7 +17,7 @@ export function checkCommand(program: Command): void {
     .action((opts: { edition: string }) =>
       run(false, async () => {
         const built = await buildPublication(editionFolder(opts.edition), undefined, buildEnv());
-        console.log(msg.checked(opts.edition, built.map((b) => b.lang), built.map((b) => b.pages)));
+        console.log(msg.checked(opts.edition, built));
       }),
     );
 }
