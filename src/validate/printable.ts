@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { codePoint, validateMessages as msg } from './messages.js';
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u;
+// With the u flag, \uD800-\uDFFF matches only lone surrogates (a YAML "\uD800" escape): not text either.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/u;
 
 /** A zod check: reports the first control character of a text. */
 export function printable(value: string, ctx: z.core.$RefinementCtx<string>): void {

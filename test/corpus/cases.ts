@@ -87,6 +87,7 @@ export const CASES: BadInput[] = [
   { name: 'a character the fonts lack in a chart legend', edits: { 'text.en.yaml': sub('forced_marriage: Forced marriage', 'forced_marriage: Forced marriage ⚭') }, problems: [`text.en.yaml: charts.purposes.forced_marriage: ${v.missingGlyphs(['⚭'])}`] },
   { name: 'a character the fonts lack in a status word', edits: { 'text.sl.yaml': sub('inferred: Izpeljan podatek', 'inferred: Izpeljan podatek ✱') }, problems: [`text.sl.yaml: charts.status.inferred: ${v.missingGlyphs(['✱'])}`] },
   { name: 'a control character in a text', edits: { 'text.sl.yaml': sub('title: Trgovina z ljudmi v Sloveniji', 'title: "Trgovina z\\vljudmi v Sloveniji"') }, problems: [`text.sl.yaml:6: title: ${v.controlChar('U+000B')}`] },
+  { name: 'a lone surrogate escape in a text', edits: { 'text.en.yaml': sub('total: Total', 'total: "Total\\uD800"') }, problems: [`text.en.yaml:15: total: ${v.controlChar('U+D800')}`] },
   { name: 'a control character in a citation', edits: { 'publication.yaml': sub('en: 24ur.com, June 2023, on the Working Group’s report for 2022', 'en: "24ur.com,\\x01 June 2023"') }, problems: [`publication.yaml:40: sources.24ur.en: ${v.controlChar('U+0001')}`] },
   { name: 'a text file saved as UTF-16', edits: { 'text.sl.yaml': utf16(true) }, problems: [`text.sl.yaml: ${r.notUtf8('UTF-16 little-endian, with a byte-order mark')}`] },
   { name: 'a text file saved as Windows-1250', edits: { 'text.sl.yaml': windows1250 }, problems: [`text.sl.yaml: ${r.notUtf8(WIN1250)}`] },
