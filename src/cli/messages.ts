@@ -25,8 +25,9 @@ export const cliMessages = {
       .filter(Boolean)
       .join(' '),
   written: (path: string, pages: number, kb: number, seconds: number) => `${path}  ${pages} pages  ${kb} KB  ${seconds.toFixed(2)} s`,
-  checked: (edition: string, langs: string[], pages: number[]) =>
-    `ok: ${edition}: ${langs.map((l, i) => `${l} ${pages[i]} pages`).join(', ')}; every check passed, nothing written`,
+  /** One entry per PDF the build would write (several per language once there are variants). */
+  checked: (edition: string, pdfs: { fileName: string; pages: number }[]) =>
+    `ok: ${edition}: ${pdfs.map((p) => `${p.fileName} ${p.pages} pages`).join(', ')}; every check passed, nothing written`,
   newEdition: (out: string, kept: number[], added: number[]) =>
     `made ${out}: kept ${kept.length > 0 ? kept.join(', ') : 'no year'}; added empty rows for ${added.length > 0 ? added.join(', ') : 'no year'}. Fill them in, then run: factsheet check --edition ${out}`,
   outNotEmpty: (path: string) => `${path} exists and is not empty; give a new folder with --out`,

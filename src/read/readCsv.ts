@@ -25,7 +25,9 @@ export function readCsv(path: string, problems: Problem[]): CsvFile {
     }) as unknown as { record: string[]; info: { lines: number } }[];
     const [header, ...body] = rows;
     const columns = header?.record ?? [];
-    const records = body.map(({ record, info }) => ({
+    // Spreadsheets save rows that were once touched as bare separators (",,,"): blank lines.
+    const filled = body.filter(({ record }) => record.some((cell) => cell !== ''));
+    const records = filled.map(({ record, info }) => ({
       // csv-parse counts the line a record ends on; records here are single-line.
       line: info.lines,
       fields: record.length,

@@ -10,10 +10,12 @@ export function readYaml(path: string, problems: Problem[]): YamlFile | undefine
   if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  for (const error of doc.errors) {
+  // The first syntax error is the cause; the parser's later ones mostly follow from it.
+  const [error] = doc.errors;
+  if (error) {
     problems.push({ file: path, line: lineCounter.linePos(error.pos[0]).line, message: msg.malformedYaml(error.message) });
+    return undefined;
   }
-  if (doc.errors.length > 0) return undefined;
   if (doc.contents === null) {
     problems.push({ file: path, message: msg.emptyYaml() });
     return undefined;

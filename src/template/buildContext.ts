@@ -16,6 +16,7 @@ import { formatterFor, type Formatter } from '../format/Formatter.js';
 import type { Edition, Lang, Texts } from '../validate/Edition.js';
 import { fillText } from '../texts/fillText.js';
 import { textAt } from '../texts/textAt.js';
+import { templateMessages } from './messages.js';
 import type { TableModel, TemplateContext } from './TemplateContext.js';
 
 const LANG_TAGS: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
@@ -105,6 +106,6 @@ function namedCountries(edition: Edition, fmt: Formatter): string[] {
 /** A text by dotted path; validation guarantees the shape, so a miss is a broken invariant. */
 function text(t: Texts, path: string): string {
   const value = textAt(t, path);
-  if (typeof value !== 'string') throw new Error(`template: text "${path}" is missing or not a string`);
+  if (typeof value !== 'string') throw new Error(templateMessages.missingText(path));
   return value;
 }

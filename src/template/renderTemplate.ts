@@ -12,6 +12,7 @@ import { formatterFor } from '../format/Formatter.js';
 import type { Edition, Lang } from '../validate/Edition.js';
 import { buildContext } from './buildContext.js';
 import { escapeXml } from './escapeXml.js';
+import { templateMessages as msg } from './messages.js';
 
 export interface TemplateEnv {
   /** Folder holding `leaflet.hbs` and `partials/*.hbs`. */
@@ -31,17 +32,17 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
   hb.registerHelper('text', (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
     // Strict mode does not reach helper arguments, so a mistyped key arrives here as undefined.
     if (typeof value !== 'string')
-      throw new Error(`template: {{text}} at line ${options.loc?.start.line ?? '?'} of the template got ${typeof value}, not a text: is the key spelt as in text.${lang}.yaml?`);
+      throw new Error(msg.notText(options.loc?.start.line ?? '?', typeof value, lang));
     const markup = value.split(/(\{[a-z_.]+\})/i).map((part) => {
       const name = /^\{([a-z_.]+)\}$/i.exec(part)?.[1];
       if (name === undefined) return escapeXml(part);
       const contact = /^contact\.(.+)$/.exec(name)?.[1];
       if (contact !== undefined) {
         const c = contacts[contact];
-        if (!c) throw new Error(`template: unknown contact {${name}}`);
+        if (!c) throw new Error(msg.unknownContact(name));
         return `<a href="${escapeXml(c.href)}">${escapeXml(c.text)}</a>`;
       }
-      if (!(name in values)) throw new Error(`template: unknown placeholder {${name}} in "${value}"`);
+      if (!(name in values)) throw new Error(msg.unknownPlaceholder(name, value));
       return escapeXml(values[name]!);
     });
     return new hb.SafeString(markup.join(''));

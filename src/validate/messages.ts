@@ -46,6 +46,7 @@ export const validateMessages = {
   unknownContact: (key: string) => `{contact.${key}} names no contact in publication.yaml`,
   unknownSource: (id: string) => `source "${id}" is not listed under sources`,
   schema: (detail: string) => detail,
+  controlChar: (code: string) => `contains the control character ${code}, which cannot be printed; delete it`,
   missingGlyphs: (chars: string[]) =>
     `the fonts have no glyph for ${chars.map((c) => `${codePoint(c)} '${c}'`).join(', ')}: it would print as an empty box; use another character`,
   provisional: (status: string) => `status is "${status}": a final build needs every figure published (replace the row with the official figure)`,

@@ -7,11 +7,12 @@ import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Contact, Lang, Publication } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
+import { printable } from './printable.js';
 import { schemaProblems } from './schemaProblems.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 const lang = z.enum(['sl', 'en']);
-const text = z.string().min(1);
+const text = z.string().min(1).superRefine(printable);
 
 const contact = z.union([
   z.strictObject({ tel: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'a telephone number: digits and spaces, optionally a leading +') }),

@@ -11,6 +11,13 @@ import { keyPath, yamlLine } from './yamlLine.js';
 
 type Path = (string | number)[];
 
+/** What a format check expects, in words; a regex check's own message says it. */
+const FORMATS: Record<string, string> = {
+  date: 'a date written YYYY-MM-DD (e.g. 2026-11-28)',
+  email: 'an e-mail address (name@example.si)',
+  url: 'an https:// address',
+};
+
 const KINDS: Record<string, string> = { string: 'a text', array: 'a list', object: 'a map', number: 'a number', boolean: 'yes/no' };
 
 /** How a YAML value reads to an editor: a text, a list, a map, a number, nothing. */
@@ -34,7 +41,11 @@ export function schemaProblems(file: YamlFile, schema: z.ZodType, issues: readon
       if (issue.input === undefined) return [at(path, msg.missingKey(expected))];
       return [at(path, msg.wrongType(expected, kindOf(issue.input)))];
     }
+    const found = `"${String(issue.input)}"`;
     if (issue.code === 'too_small' && issue.origin === 'string') return [at(path, msg.wrongType('a text', 'an empty text'))];
+    if (issue.code === 'too_small' && issue.origin === 'array') return [at(path, msg.wrongType(`at least ${issue.minimum} item`, 'none'))];
+    if (issue.code === 'invalid_value') return [at(path, msg.wrongType(`one of ${issue.values.join(', ')}`, found))];
+    if (issue.code === 'invalid_format') return [at(path, msg.wrongType(FORMATS[issue.format] ?? issue.message, found))];
     return [at(path, msg.schema(issue.message))];
   });
 }

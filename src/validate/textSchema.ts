@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { validateMessages as msg } from './messages.js';
 import { placeholders } from './placeholders.js';
+import { printable } from './printable.js';
 
 /** A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key. */
 function text(...names: string[]) {
@@ -16,6 +17,7 @@ function text(...names: string[]) {
     .string()
     .min(1)
     .superRefine((value, ctx) => {
+      printable(value, ctx);
       for (const p of placeholders(value)) if (!allowed(p)) ctx.addIssue({ code: 'custom', message: msg.unknownPlaceholder(p, names) });
     })
     .describe(described);

@@ -47,6 +47,11 @@ describe('readEdition', () => {
     expect(semicolon.tables.origin!.columns).toEqual(['year', 'country', 'victims', 'status']);
   });
 
+  it('skips rows of bare separators, as spreadsheets save touched empty rows', () => {
+    const dir = editionWith({ 'victims.csv': (t) => `${t},,,\n\n,,,\n` });
+    expect(readEdition(dir).tables.victims!.records).toEqual(readEdition(EDITION).tables.victims!.records);
+  });
+
   it('names an empty YAML file and an empty CSV file', () => {
     expect(readProblems({ 'publication.yaml': () => '', 'prosecution.csv': () => '\n' })).toEqual([
       `prosecution.csv: ${msg.emptyCsv()}`,

@@ -187,7 +187,7 @@ describe('validateEdition', () => {
 
   it('rejects an obfuscated e-mail address', () => {
     const problems = problemsOf({ 'publication.yaml': (t) => t.replace('email: info@karitas.si', 'email: info(@)karitas.si') });
-    expect(problems).toEqual(['publication.yaml:20: contacts.karitas_email.email: Invalid email address']);
+    expect(problems).toEqual([`publication.yaml:20: contacts.karitas_email.email: ${msg.wrongType('an e-mail address (name@example.si)', '"info(@)karitas.si"')}`]);
   });
 
   it('rejects a chart citing a source that is not listed', () => {

@@ -45,13 +45,14 @@ export function buildCommand(program: Command): void {
       run(true, async () => {
         const edition = editionFolder(opts.edition);
         const out = resolve(opts.out);
+        // The output folder first: a wrong --out should not wait for a build to be named.
+        probeOutputDir(out);
         if (opts.final) checkFinal(readEdition(edition));
         const built = await buildPublication(
           edition,
           { langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent },
           buildEnv(),
         );
-        probeOutputDir(out);
         writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));
         for (const { fileName, pdf, pages, ms } of built) {
           const path = join(out, fileName);

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { buildPublication } from '../../pipeline.js';
+import { PAGE_SIZES } from '../../theme.js';
 import { DEFAULT_EDITION, buildEnv } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { editionFolder } from '../editionFolder.js';
@@ -16,8 +17,9 @@ export function checkCommand(program: Command): void {
     .option('--edition <dir>', 'edition folder', DEFAULT_EDITION)
     .action((opts: { edition: string }) =>
       run(false, async () => {
-        const built = await buildPublication(editionFolder(opts.edition), {}, buildEnv());
-        console.log(msg.checked(opts.edition, built.map((b) => b.lang), built.map((b) => b.pages)));
+        // Both page sizes: a text that fits A4 may not fit A5's narrower columns.
+        const built = await buildPublication(editionFolder(opts.edition), { sizes: PAGE_SIZES }, buildEnv());
+        console.log(msg.checked(opts.edition, built));
       }),
     );
 }

@@ -3,11 +3,12 @@
  * texts and publication.yaml, keeps the CSV rows of the years that stay and adds an empty
  * row for each new year. Never writes into an existing folder that has files.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
 import { CommandError } from '../CommandError.js';
+import { SCHEMAS_DIR } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { nextTable, parseYears } from '../nextTable.js';
 import { editionFolder } from '../editionFolder.js';
@@ -32,7 +33,9 @@ export function newCommand(program: Command): void {
         const out = resolve(opts.out ?? defaultOut(from, opts.years));
         if (existsSync(out) && readdirSync(out).length > 0) throw new CommandError(msg.outNotEmpty(out));
         mkdirSync(out, { recursive: true });
-        for (const file of readdirSync(from)) if (file.endsWith('.yaml')) copyFileSync(join(from, file), join(out, file));
+        for (const file of readdirSync(from)) {
+          if (file.endsWith('.yaml')) writeFileSync(join(out, file), withSchemaFrom(out, readFileSync(join(from, file), 'utf8')));
+        }
         let years = { kept: [] as number[], added: [] as number[] };
         for (const table of TABLES) {
           const source = join(from, `${table}.csv`);
@@ -55,4 +58,9 @@ function defaultOut(from: string, years: number[]): string {
   const range = `${years[0]}-${years[years.length - 1]}`;
   const name = basename(from);
   return join(dirname(from), /\d{4}-\d{4}$/.test(name) ? name.replace(/\d{4}-\d{4}$/, range) : `${name}-${range}`);
+}
+
+/** The file's `$schema=` first line pointing to this repository's schemas from the new folder. */
+function withSchemaFrom(out: string, text: string): string {
+  return text.replace(/^(# yaml-language-server: \$schema=)(.*)$/m, (_, head: string, path: string) => `${head}${relative(out, join(SCHEMAS_DIR, basename(path)))}`);
 }
