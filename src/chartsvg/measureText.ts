@@ -33,8 +33,9 @@ export function measureWidthWith(fonts: FontSet): MeasureWidth {
 }
 
 /**
- * The file of our family a vega font weight and style select, folded the way svg-to-pdfkit
- * folds them when the chart is painted (600 and up is bold; only `italic` slants).
+ * The file of our family a vega font weight and style select: 600 and up is bold, only
+ * `italic` slants. `svgShapes` reads the drawn SVG back through the same rule, so chart
+ * text is measured in the face it is printed in.
  */
 export function fontKey(item: TextItem): FontKey {
   const weight = item.fontWeight;

@@ -6,6 +6,24 @@ import type { PaintEnv } from './paintDocument.js';
  * `meta.creationDate` because pdfkit derives the file ID from the info dictionary, so the
  * same input gives the same bytes. PDF/X-4 asks for PDF 1.6 or later and a Trapped key.
  */
+/**
+ * A PDF name for the info dictionary, which pdfkit otherwise writes as strings only:
+ * pdfkit writes an object that is not a string, reference, array or plain object (told
+ * apart by its `Object.prototype.toString` tag) as `'' + value`.
+ */
+class PdfName {
+  readonly #name: string;
+  constructor(name: string) {
+    this.#name = name;
+  }
+  get [Symbol.toStringTag](): string {
+    return 'PdfName';
+  }
+  toString(): string {
+    return `/${this.#name}`;
+  }
+}
+
 export function openPdf(meta: PaintEnv['meta'], pdfx: boolean): PDFKit.PDFDocument {
   return new PDFDocument({
     pdfVersion: '1.7',
@@ -21,7 +39,7 @@ export function openPdf(meta: PaintEnv['meta'], pdfx: boolean): PDFKit.PDFDocume
       Creator: 'factsheet',
       CreationDate: meta.creationDate,
       ModDate: meta.creationDate,
-      ...(pdfx && { Trapped: 'False' as never }),
+      ...(pdfx && { Trapped: new PdfName('False') as never }),
     },
   });
 }
