@@ -1,7 +1,7 @@
 /**
  * Measures build time and PDF size of each edition: `npm run bench [-- --runs N]`.
  * Runs the pipeline in one process (fonts loaded once, as the CLI does per run) and
- * prints min / median / max per language. The first run includes module warm-up (JIT,
+ * prints min / median / max per edition (language × size × variant), each built alone. The first run includes module warm-up (JIT,
  * vega's parser), so it is reported separately.
  */
 import { join, resolve } from 'node:path';
@@ -18,26 +18,32 @@ const fonts = loadFontSet(join(ROOT, 'fonts'));
 const env = { fonts, themes, templatesDir: join(ROOT, 'templates') };
 const fontsMs = performance.now() - started;
 
+/** Every edition the CLI can build, one per language × size × variant. */
+const editions = (['sl', 'en'] as const).flatMap((lang) =>
+  (['a4', 'a5'] as const).flatMap((size) => (['screen', 'print'] as const).map((variant) => ({ lang, size, variant }))),
+);
+const nameOf = (e: (typeof editions)[number]) => `${e.lang} ${e.size} ${e.variant}`;
+
 const times = new Map<string, number[]>();
 let first = 0;
 const sizes = new Map<string, { bytes: number; pages: number }>();
 for (let i = 0; i <= runs; i++) {
-  for (const lang of ['sl', 'en'] as const) {
+  for (const e of editions) {
     const t0 = performance.now();
-    const [built] = await buildPublication(join(ROOT, 'data/thb-slovenia-2019-2024'), { langs: [lang] }, env);
+    const [built] = await buildPublication(join(ROOT, 'data/thb-slovenia-2019-2024'), { langs: [e.lang], sizes: [e.size], variants: [e.variant] }, env);
     const ms = performance.now() - t0;
     if (i === 0) first += ms;
-    else times.set(lang, [...(times.get(lang) ?? []), ms]);
-    sizes.set(lang, { bytes: built!.pdf.length, pages: built!.pages });
+    else times.set(nameOf(e), [...(times.get(nameOf(e)) ?? []), ms]);
+    sizes.set(nameOf(e), { bytes: built!.pdf.length, pages: built!.pages });
   }
 }
 
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
-console.log(`fonts loaded in ${fmt(fontsMs)}; first (cold) build of both editions ${fmt(first)}; ${runs} warm runs each:`);
-for (const [lang, list] of times) {
+console.log(`fonts loaded in ${fmt(fontsMs)}; first (cold) build of all ${editions.length} editions ${fmt(first)}; ${runs} warm runs each:`);
+for (const [name, list] of times) {
   const sorted = [...list].sort((a, b) => a - b);
-  const { bytes, pages } = sizes.get(lang)!;
+  const { bytes, pages } = sizes.get(name)!;
   console.log(
-    `${lang}: ${pages} pages, ${(bytes / 1024).toFixed(1)} KB; min ${fmt(sorted[0]!)}, median ${fmt(sorted[Math.floor(sorted.length / 2)]!)}, max ${fmt(sorted.at(-1)!)}`,
+    `${name.padEnd(15)} ${pages} pages, ${(bytes / 1024).toFixed(1)} KB; min ${fmt(sorted[0]!)}, median ${fmt(sorted[Math.floor(sorted.length / 2)]!)}, max ${fmt(sorted.at(-1)!)}`,
   );
 }
