@@ -100,6 +100,8 @@ export interface Theme {
     columnHeight: number;
     /** Narrowest column a chart is set in; narrower columns of charts fold into fewer. */
     minWidth: number;
+    /** Width of a legend column, pt: legends set in columns get as many as the chart holds. */
+    legendColumnWidth: number;
   };
   /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
   qrSize: number;
@@ -180,7 +182,7 @@ export const a4Theme: Theme = {
     footerBaseline: 34,
     maxSpread: 48,
   },
-  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200 },
+  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200, legendColumnWidth: 110 },
   qrSize: 76,
 };
 
@@ -231,7 +233,7 @@ export const a5Theme: Theme = {
     footerBaseline: 26,
     maxSpread: 32,
   },
-  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200 },
+  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200, legendColumnWidth: 110 },
   qrSize: 58,
 };
 

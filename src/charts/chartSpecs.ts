@@ -59,6 +59,7 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
     ...slot,
+    legendColumnWidth: theme.chart.legendColumnWidth,
     rows,
     years: data.years.map(fmt.year),
     categories: data.keys.map((k) => ({ label: labels.get(k)!, fill: hexOf(colors.get(k)!.fill), edge: hexOf(colors.get(k)!.edge) })),

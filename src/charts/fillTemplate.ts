@@ -26,6 +26,8 @@ export interface TemplateFill {
   /** The size layout gives the chart, pt (padding, axes and legends included). */
   width: number;
   height: number;
+  /** Width of one legend column, pt: a legend set in columns gets as many as fit. */
+  legendColumnWidth: number;
 }
 
 /** Colour channels by category: fills take the category's colour, strokes its outline. */
@@ -36,6 +38,9 @@ export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLev
   const labels = fill.categories.map((c) => c.label);
   for (const [channel, def] of channels(spec)) {
     if (def.field === 'year') def.scale = { ...def.scale, domain: fill.years };
+    // A legend set in columns gets as many as the chart's width holds (2 in an A4 column, 3 across A5).
+    if (def.field === 'label' && def.legend && typeof def.legend.columns === 'number')
+      def.legend = { ...def.legend, columns: Math.max(1, Math.floor(fill.width / fill.legendColumnWidth)) };
     if (def.field === 'label')
       def.scale = { ...def.scale, domain: labels, ...(channel in COLOUR_CHANNELS && { range: fill.categories.map((c) => c[COLOUR_CHANNELS[channel]!]) }) };
     if (def.field === 'statusLabel') {
