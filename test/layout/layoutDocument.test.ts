@@ -189,6 +189,11 @@ describe('layoutDocument', () => {
       ]);
     });
 
+    it('measures without side effects: laying the same blocks out again gives the same pages and tree', () => {
+      const again = layoutDocument(tree, env({ charts, theme: { ...env().theme, space: { ...env().theme.space, bannerHeight: 40 } } }));
+      expect(again).toEqual(d);
+    });
+
     it('keys every node by its path from the root, so keys are unique', () => {
       const keys: string[] = [];
       const walk = (n: typeof d.structure, key: string) => {
