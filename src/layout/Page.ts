@@ -54,6 +54,10 @@ export interface StructNode {
   alt?: string;
   /** For TH. */
   scope?: 'Column' | 'Row';
+  /** BCP 47 language of this element's content, where it differs from the document's. */
+  lang?: string;
+  /** A chart's Figure: the data tables (file stems, e.g. `victims`) it draws. */
+  tables?: readonly string[];
   /** Set after pagination on Figures: the page (0-based) and box their content covers. */
   placed?: { page: number; box: Box };
   children: StructNode[];

@@ -36,6 +36,11 @@ export const textSchema = z.strictObject({
   publisher: label(),
   footer: text('date'),
   page_label: text('page', 'pages'),
+  // The description of each embedded data file (archive edition), {file} its name.
+  attachment: text('file'),
+  // What a link annotation says it opens (its /Contents), per kind of contact: {target} is
+  // the number, the address or the whole URL.
+  links: z.strictObject({ tel: text('target'), email: text('target'), url: text('target') }),
   source_label: label(),
   sources_label: label(),
   total: label(),
