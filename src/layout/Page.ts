@@ -32,6 +32,7 @@ export type StructRole =
   | 'Figure'
   | 'Caption'
   | 'Link'
+  | 'Span'
   | 'Div';
 
 /** An axis-aligned box, pt from the page's top-left corner. */
@@ -94,9 +95,15 @@ export interface PlacedText {
   link?: PlacedLink;
 }
 
-/** A filled rectangle; always decoration. */
+/**
+ * A filled rectangle: decoration, unless it belongs to a structure node (a list bullet is
+ * its item's Lbl), where it reads as `actualText`.
+ */
 export interface PlacedRect {
   kind: 'rect';
+  struct?: string;
+  /** What the rectangle reads as (a bullet: `•`); only with `struct`. */
+  actualText?: string;
   x: number;
   y: number;
   w: number;

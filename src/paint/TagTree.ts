@@ -60,13 +60,28 @@ export class TagTree {
     return this.elements.get(id)!;
   }
 
-  /** Draws `draw` as a marked-content sequence belonging to node `id`. */
-  mark(id: string, draw: () => void): void {
+  /**
+   * Draws `draw` as a marked-content sequence belonging to node `id`. Content that reads
+   * otherwise than drawn (`actualText`: a word without the hyphen added at a line break, a
+   * list bullet drawn as a square) becomes a Span element of its own under the node, with
+   * the ActualText on the element and on its marked content: some readers look only at one.
+   */
+  mark(id: string, draw: () => void, actualText?: string): void {
     const element = this.element(id);
-    const content = this.doc.markStructureContent(this.node(id).role);
+    if (actualText === undefined) {
+      const content = this.doc.markStructureContent(this.node(id).role);
+      draw();
+      this.doc.endMarkedContent();
+      element.add(content);
+      return;
+    }
+    const span = this.doc.struct('Span', { actual: actualText });
+    element.add(span);
+    const content = this.doc.markStructureContent('Span', { actual: actualText } as never);
     draw();
     this.doc.endMarkedContent();
-    element.add(content);
+    span.add(content);
+    span.end();
   }
 
   /** Ends the elements whose last content `item` was. */
@@ -118,7 +133,7 @@ export class TagTree {
     const last = new Map<string, PlacedItem>();
     for (const page of this.laidOut.pages) {
       for (const item of page.items) {
-        if (item.kind === 'rect' || item.kind === 'rule' || item.struct === undefined) continue;
+        if (item.kind === 'rule' || item.struct === undefined) continue;
         for (let node: StructNode | undefined = this.node(item.struct); node; node = this.parents.get(node.key)) {
           last.set(node.key, item);
         }

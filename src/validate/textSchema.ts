@@ -8,15 +8,22 @@ import { z } from 'zod';
 import { validateMessages as msg } from './messages.js';
 import { placeholders } from './placeholders.js';
 
-/** A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key. */
+/**
+ * A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key,
+ * and words in another language (`{sl:Ključ}`), which only texts printed through the
+ * leaflet template can mark.
+ */
 function text(...names: string[]) {
-  const allowed = (p: string) => names.includes(p) || (names.includes('contact.*') && p.startsWith('contact.'));
+  const prose = names.includes('contact.*');
+  const allowed = (p: string) => names.includes(p) || (prose && p.startsWith('contact.'));
   const described = names.length > 0 ? `A text; placeholders: ${names.map((n) => `{${n}}`).join(', ')}` : 'A text, no placeholders';
   return z
     .string()
     .min(1)
     .superRefine((value, ctx) => {
       for (const p of placeholders(value)) if (!allowed(p)) ctx.addIssue({ code: 'custom', message: msg.unknownPlaceholder(p, names) });
+      const foreign = /\{[a-z]{2,3}:[^{}]+\}/.exec(value)?.[0];
+      if (foreign && !prose) ctx.addIssue({ code: 'custom', message: msg.foreignNotHere(foreign) });
     })
     .describe(described);
 }
