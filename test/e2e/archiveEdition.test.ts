@@ -16,7 +16,7 @@ import type { Lang } from '../../src/validate/Edition.js';
 import { validateEdition } from '../../src/validate/validateEdition.js';
 import { buildPublication } from '../../src/pipeline.js';
 import { variantEnv } from '../support/buildVariants.js';
-import { EDITION } from '../support/editionFixture.js';
+import { EDITION, editionWith } from '../support/editionFixture.js';
 import { flattenStruct } from '../support/flattenStruct.js';
 import { readPdf } from '../support/pdf.js';
 import { rawStruct, type RawStructElement } from '../support/rawStruct.js';
@@ -246,6 +246,15 @@ describe('the data the archive carries', () => {
     }
     expect(af.length).toBe(CSVS.length);
   });
+
+  it('embeds a CSV file as it is written (BOM, semicolons, CRLF), not as the reader parsed it', async () => {
+    const original = readFileSync(join(EDITION, 'victims.csv'), 'utf8');
+    const written = Buffer.from(`\uFEFF${original.trim().replace(/,/g, ';').replace(/\n/g, '\r\n')}\r\n`, 'utf8');
+    const dir = editionWith({ 'victims.csv': () => written });
+    const [built] = await buildPublication(dir, { langs: ['en'], variants: ['archive'] }, variantEnv);
+    const victims = embedded(built!.pdf).find((f) => f.name === 'victims.csv')!;
+    expect(Buffer.from(victims.spec.get('EF', 'F').readStream().asUint8Array()).equals(written)).toBe(true);
+  }, 60_000);
 
   it.each(LANGS)('%s: associates each chart Figure with the table it draws, and the QR codes with none', (lang) => {
     const figures = all(files[`${lang}-archive`]).filter((n) => n.role === 'Figure');
