@@ -7,13 +7,14 @@
  *   per page size (theme):
  *     ─slots→ chart sizes ─charts→ Vega-Lite specs ─render→ vector charts (text measured with our fonts)
  *     ─layout→ Page[] of self-contained placed items (pt, lines broken, structure attached)
- *     per variant: ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks)
+ *     per variant: ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks;
+ *                   archive: sRGB, PDF/A-3a + PDF/UA-1, the edition's CSV files attached)
  * ```
  *
  * Pure apart from reading the edition and templates: fonts, themes and folders come in
  * through `BuildEnv`, and the bytes go back to the caller, who decides where they land.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chartSpecs } from './charts/chartSpecs.js';
 import { renderCharts } from './chartsvg/renderCharts.js';
 import { periodOf } from './facts/facts.js';
@@ -25,8 +26,10 @@ import { layoutDocument } from './layout/layoutDocument.js';
 import type { LaidOutDocument } from './layout/Page.js';
 import type { BlockTree } from './markup/Block.js';
 import { parseMarkup } from './markup/parseMarkup.js';
-import { printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
+import type { Attachment } from './paint/attachFiles.js';
+import { archiveOutput, printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
 import { paintDocument, type PaintEnv } from './paint/paintDocument.js';
+import { TABLES, type RawEdition } from './read/RawEdition.js';
 import { readEdition } from './read/readEdition.js';
 import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
@@ -54,13 +57,18 @@ export interface BuildOptions {
   bleedMm?: number;
   /** The print shop's CMYK output profile: print files become PDF/X-4. */
   outputIntent?: Output['outputIntent'];
+  /**
+   * Embed the edition's CSV files: by default in the archive variant only; `true` adds them
+   * to the screen variant too, `false` to none. Never in print files (they go to a print shop).
+   */
+  attachData?: boolean;
 }
 
 export interface BuiltPdf {
   lang: Lang;
   size: PageSize;
   variant: Variant;
-  /** `<slug>-<period>-<lang>[-a5][-print].pdf`, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
+  /** `<slug>-<period>-<lang>[-a5][-print|-archive].pdf`, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
   fileName: string;
   pdf: Buffer;
   pages: number;
@@ -70,14 +78,15 @@ export interface BuiltPdf {
 
 /** Reads and validates once, then builds each language, size and variant asked for. */
 export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
-  const edition = validateEdition(readEdition(editionDir));
+  const raw = readEdition(editionDir);
+  const edition = validateEdition(raw);
   checkGlyphs(edition, env.fonts);
   const langs = options.langs ?? edition.publication.languages;
   const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {
     throw new Error(`build: language ${unknown.join(', ')} is not one of the publication's (${edition.publication.languages.join(', ')})`);
   }
-  const outputs = (options.variants ?? ['screen']).map((v) => (v === 'print' ? printOutput(options.bleedMm ?? 3, options.outputIntent) : screenOutput));
+  const outputs = (options.variants ?? ['screen']).map((v) => outputOf(v, options));
   const built: BuiltPdf[] = [];
   for (const lang of langs) {
     const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
@@ -87,7 +96,8 @@ export async function buildPublication(editionDir: string, options: BuildOptions
       const shared = (performance.now() - started) / outputs.length;
       for (const output of outputs) {
         const t = performance.now();
-        const pdf = await paintDocument(laidOut, { fontFiles: env.fonts.data, output, meta: metaOf(edition, lang, tree) });
+        const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
+        const pdf = await paintDocument(laidOut, { fontFiles: env.fonts.data, output, meta: metaOf(edition, lang, tree), attachments });
         built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, ms: shared + performance.now() - t });
       }
     }
@@ -110,6 +120,33 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
       text: fillText(texts.footer as string, { date: formatterFor(lang).date(edition.publication.date) }),
       pageLabel: (page, pages) => fillText(texts.page_label as string, { page: String(page), pages: String(pages) }),
     },
+  });
+}
+
+function outputOf(variant: Variant, options: BuildOptions): Output {
+  switch (variant) {
+    case 'screen':
+      return { ...screenOutput, attachData: options.attachData ?? false };
+    case 'print':
+      return printOutput(options.bleedMm ?? 3, options.outputIntent);
+    case 'archive':
+      return { ...archiveOutput, attachData: options.attachData ?? true };
+    default: {
+      const unknown: never = variant;
+      throw new Error(`build: unknown variant ${String(unknown)}`);
+    }
+  }
+}
+
+/** The edition's CSV files as the reader read them, each described in the edition's language. */
+function attachmentsOf(raw: RawEdition, edition: Edition, lang: Lang): Attachment[] {
+  const modDate = new Date(`${edition.publication.date}T00:00:00Z`);
+  return TABLES.flatMap((table) => {
+    const file = raw.tables[table];
+    if (!file) return [];
+    const name = basename(file.path);
+    const description = fillText(edition.texts[lang].attachment as string, { file: name });
+    return [{ name, table, bytes: file.bytes, mime: 'text/csv' as const, description, modDate, relationship: 'Data' as const }];
   });
 }
 

@@ -3,6 +3,7 @@
  * the language's words and number format, and the theme's colours and type; and its
  * alternative text. Problems with texts or templates of all charts are reported together.
  */
+import { CHART_TABLES } from './chartTables.js';
 import { periodOf } from '../facts/facts.js';
 import { formatterFor } from '../format/Formatter.js';
 import { InputError, type Problem } from '../read/Problem.js';
@@ -71,5 +72,5 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   });
   const { text, muted, rule, white } = theme.colors;
   const palette = chartPalette([text, muted, rule, white, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);
-  return { id, spec, alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette };
+  return { id, spec, tables: CHART_TABLES[id], alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette };
 }

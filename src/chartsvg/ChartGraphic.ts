@@ -13,4 +13,6 @@ export interface ChartGraphic {
   shapes: VectorShape[];
   /** Alternative text generated from the chart's data, in the edition's language. */
   alt: string;
+  /** The data tables (file stems) the chart draws. */
+  tables: readonly string[];
 }

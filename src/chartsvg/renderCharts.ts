@@ -45,7 +45,7 @@ async function renderChart(chart: ChartSpec, fonts: FontSet, seed: number): Prom
       throw new Error(msg.wrongSize(chart.id, width, height, asked.width ?? 0, asked.height ?? 0));
     }
     checkFits(chart.id, view, width, height);
-    return { id: chart.id, width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts), alt: chart.alt };
+    return { id: chart.id, width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts), alt: chart.alt, tables: chart.tables };
   } finally {
     view.finalize();
   }

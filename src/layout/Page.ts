@@ -32,6 +32,7 @@ export type StructRole =
   | 'Figure'
   | 'Caption'
   | 'Link'
+  | 'Span'
   | 'Div';
 
 /** An axis-aligned box, pt from the page's top-left corner. */
@@ -54,6 +55,10 @@ export interface StructNode {
   alt?: string;
   /** For TH. */
   scope?: 'Column' | 'Row';
+  /** BCP 47 language of this element's content, where it differs from the document's. */
+  lang?: string;
+  /** A chart's Figure: the data tables (file stems, e.g. `victims`) it draws. */
+  tables?: readonly string[];
   /** Set after pagination on Figures: the page (0-based) and box their content covers. */
   placed?: { page: number; box: Box };
   children: StructNode[];
@@ -90,9 +95,15 @@ export interface PlacedText {
   link?: PlacedLink;
 }
 
-/** A filled rectangle; always decoration. */
+/**
+ * A filled rectangle: decoration, unless it belongs to a structure node (a list bullet is
+ * its item's Lbl), where it reads as `actualText`.
+ */
 export interface PlacedRect {
   kind: 'rect';
+  struct?: string;
+  /** What the rectangle reads as (a bullet: `•`); only with `struct`. */
+  actualText?: string;
   x: number;
   y: number;
   w: number;

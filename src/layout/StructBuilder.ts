@@ -11,7 +11,7 @@ export function structRoot(): StructNode {
 }
 
 /** Appends a new node under `parent` (a node of the tree being measured) and returns it. */
-export function addNode(parent: StructNode, role: StructRole, props?: Pick<StructNode, 'alt' | 'scope'>): StructNode {
+export function addNode(parent: StructNode, role: StructRole, props?: Pick<StructNode, 'alt' | 'scope' | 'lang' | 'tables'>): StructNode {
   const node: StructNode = { key: `${parent.key}.${parent.children.length}`, role, ...props, children: [] };
   parent.children.push(node);
   return node;

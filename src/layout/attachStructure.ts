@@ -16,17 +16,19 @@ export function attachStructure(root: StructNode, pages: readonly Page[]): Outli
   index(root);
 
   const texts = new Map<string, TextPart[]>();
+  let order = 0;
   pages.forEach((page, p) => {
     for (const item of page.items) {
-      if (item.kind === 'rect' || item.kind === 'rule' || item.struct === undefined) continue;
+      if (item.kind === 'rule' || item.struct === undefined) continue;
       const node = nodes.get(item.struct);
       if (!node) throw new Error(`layout: an item on page ${p + 1} refers to structure node ${item.struct}, which is not in the tree`);
+      if (item.kind === 'rect') continue;
       if (item.kind === 'vector') {
         if (node.role !== 'Figure') throw new Error(`layout: ${item.name} belongs to a ${node.role}, not a Figure`);
         node.placed = { page: p, box: union(node.placed?.box, item) };
       } else {
         const list = texts.get(item.struct) ?? [];
-        list.push({ page: p, y: item.y - item.size, text: item.actualText ?? item.text, baseline: item.y, joined: item.actualText !== undefined });
+        list.push({ order: order++, page: p, y: item.y - item.size, text: item.actualText ?? item.text, baseline: item.y, joined: item.actualText !== undefined });
         texts.set(item.struct, list);
       }
     }
@@ -44,6 +46,8 @@ const LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
 
 /** A run of a heading: where it sits, and whether it ends a word hyphenated at a line break. */
 interface TextPart {
+  /** Position among all text items, which are in reading order. */
+  order: number;
   page: number;
   y: number;
   baseline: number;
@@ -66,10 +70,9 @@ function titleOf(parts: readonly TextPart[]): string {
 function outlineOf(root: StructNode, texts: ReadonlyMap<string, TextPart[]>): OutlineEntry[] {
   const top: OutlineEntry[] = [];
   const open: { level: number; entry: OutlineEntry }[] = [];
-  const textOf = (node: StructNode): TextPart[] => [
-    ...(texts.get(node.key) ?? []),
-    ...node.children.flatMap(textOf),
-  ];
+  // A heading's own runs and those of its Link or Span children, in reading order.
+  const subtree = (node: StructNode): TextPart[] => [...(texts.get(node.key) ?? []), ...node.children.flatMap(subtree)];
+  const textOf = (node: StructNode): TextPart[] => subtree(node).sort((a, b) => a.order - b.order);
   const walk = (node: StructNode) => {
     const level = LEVEL[node.role];
     if (level !== undefined) {

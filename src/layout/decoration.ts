@@ -15,6 +15,9 @@ export const decoration = {
   contactBar: 3,
   /** Link underline: distance below the baseline and weight. */
   underline: { offset: 1.5, width: 0.5 },
-  /** List bullet square: side, and its centre's height above the baseline, in font sizes. */
-  bullet: { size: 0.32, raise: 0.243 },
+  /**
+   * List bullet square: side, and its centre's height above the baseline, in font sizes;
+   * it is the item's label (Lbl) and reads as `reads`.
+   */
+  bullet: { size: 0.32, raise: 0.243, reads: '\u2022' },
 } as const;

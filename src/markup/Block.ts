@@ -10,6 +10,10 @@ export interface Span {
   italic?: boolean;
   /** `https:`, `mailto:` or `tel:` target; the run is painted as a tagged link. */
   href?: string;
+  /** The link's whole target in words (`Phone 080 17 22`), its annotation's description. */
+  title?: string;
+  /** BCP 47 language of text in another language than the document's (`<span lang>`). */
+  lang?: string;
 }
 
 /** Paragraph styles, each a line in the theme's type scale. */

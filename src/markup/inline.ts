@@ -1,5 +1,5 @@
 /**
- * Inline content → Spans: <b>, <i> and <a href> nest; white space collapses as in HTML,
+ * Inline content → Spans: <b>, <i>, <a href [title]> and <span lang> nest; white space collapses as in HTML,
  * and is trimmed at the start and end of the block. U+00A0 (no-break space) is kept.
  */
 import type { Span } from './Block.js';
@@ -11,9 +11,13 @@ interface Style {
   bold?: boolean;
   italic?: boolean;
   href?: string;
+  title?: string;
+  lang?: string;
 }
 
 const HREF = /^(https:\/\/|mailto:|tel:\+?[0-9]+$)/;
+/** A BCP 47 language tag as the markup uses them: `en`, `sl`, `en-GB`. */
+const LANG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
 export function inlineSpans(el: XmlElement, problems: MarkupProblem[]): Span[] {
   const spans: Span[] = [];
@@ -41,7 +45,14 @@ function collect(el: XmlElement, style: Style, out: Span[], problems: MarkupProb
       case 'a': {
         const href = child.attrs.href;
         if (!href || !HREF.test(href)) problems.push({ line: child.line, message: msg.badAttr('a', 'href', href ?? '', 'an https:, mailto: or tel: link') });
-        collect(child, { ...style, href }, out, problems);
+        const title = child.attrs.title;
+        collect(child, { ...style, href, ...(title !== undefined && { title }) }, out, problems);
+        break;
+      }
+      case 'span': {
+        const lang = child.attrs.lang;
+        if (!lang || !LANG.test(lang)) problems.push({ line: child.line, message: msg.badAttr('span', 'lang', lang ?? '', 'a language tag such as en or sl') });
+        collect(child, { ...style, ...(lang && { lang }) }, out, problems);
         break;
       }
       default:

@@ -1,9 +1,10 @@
 /**
- * How an exporter writes the laid-out pages: which colour values, which page boxes. The
- * pages are the same for every output; only these choices differ.
+ * How an exporter writes the laid-out pages: which colour values, which page boxes, which
+ * standards the file claims. The pages are the same for every output; only these choices
+ * differ.
  */
-export type Variant = 'screen' | 'print';
-export const VARIANTS: readonly Variant[] = ['screen', 'print'];
+export type Variant = 'screen' | 'print' | 'archive';
+export const VARIANTS: readonly Variant[] = ['screen', 'print', 'archive'];
 
 export interface Output {
   variant: Variant;
@@ -15,13 +16,23 @@ export interface Output {
   cropMarks: boolean;
   /** The print shop's ICC profile: the file is then PDF/X-4 with this output intent. */
   outputIntent?: { profile: Buffer; name: string };
+  /**
+   * The archive's identification: PDF/A-3a (pdfkit adds the sRGB output intent and
+   * `pdfaid`) and PDF/UA-1 (`pdfuaid`, with the extension schema PDF/A asks for).
+   */
+  archival?: { pdfa: 'PDF/A-3a'; pdfua: 1 };
+  /** Embed the edition's data files as associated files (PDF/A-3 allows them, PDF/A-2 not). */
+  attachData: boolean;
 }
 
-export const screenOutput: Output = { variant: 'screen', colors: 'rgb', bleed: 0, cropMarks: false };
+export const screenOutput: Output = { variant: 'screen', colors: 'rgb', bleed: 0, cropMarks: false, attachData: false };
+
+/** For official correspondence and records: sRGB like the screen edition, identified as PDF/A-3a and PDF/UA-1. */
+export const archiveOutput: Output = { variant: 'archive', colors: 'rgb', bleed: 0, cropMarks: false, archival: { pdfa: 'PDF/A-3a', pdfua: 1 }, attachData: true };
 
 /** 1 mm in pt. */
 export const MM = 72 / 25.4;
 
 export function printOutput(bleedMm: number, outputIntent?: Output['outputIntent']): Output {
-  return { variant: 'print', colors: 'cmyk', bleed: bleedMm * MM, cropMarks: true, ...(outputIntent && { outputIntent }) };
+  return { variant: 'print', colors: 'cmyk', bleed: bleedMm * MM, cropMarks: true, attachData: false, ...(outputIntent && { outputIntent }) };
 }

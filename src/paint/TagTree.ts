@@ -22,17 +22,25 @@ export class TagTree {
   /** Node ids whose subtree's last content is the key item. */
   private readonly endsAfter = new Map<PlacedItem, string[]>();
 
-  /** `pdfBox` turns a placed Figure's box into PDF user space (`[x0 y0 x1 y1]`, y up) for its layout attribute. */
+  /**
+   * `pdfBox` turns a placed Figure's box into PDF user space (`[x0 y0 x1 y1]`, y up) for its
+   * layout attribute; `files` are the embedded data files' specifications by table, which a
+   * chart's Figure names in its `/AF`.
+   */
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly laidOut: LaidOutDocument,
     pdfBox: (box: Box) => number[],
+    files: ReadonlyMap<string, PDFKit.PDFKitReference> = new Map(),
   ) {
     this.index(laidOut.structure);
     for (const node of this.nodes.values()) {
       const element = doc.struct(node.role, optionsOf(node));
+      const data = (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
       // A Figure's /BBox tells assistive technology (and PDF/UA checkers) where it is drawn.
-      if (node.placed) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Layout', Placement: 'Block', BBox: pdfBox(node.placed.box) };
+      if (node.placed) data.A = { O: 'Layout', Placement: 'Block', BBox: pdfBox(node.placed.box) };
+      const associated = (node.tables ?? []).flatMap((t) => files.get(t) ?? []);
+      if (associated.length > 0) data.AF = associated;
       this.elements.set(node.key, element);
     }
     this.indexLastItems();
@@ -52,13 +60,28 @@ export class TagTree {
     return this.elements.get(id)!;
   }
 
-  /** Draws `draw` as a marked-content sequence belonging to node `id`. */
-  mark(id: string, draw: () => void): void {
+  /**
+   * Draws `draw` as a marked-content sequence belonging to node `id`. Content that reads
+   * otherwise than drawn (`actualText`: a word without the hyphen added at a line break, a
+   * list bullet drawn as a square) becomes a Span element of its own under the node, with
+   * the ActualText on the element and on its marked content: some readers look only at one.
+   */
+  mark(id: string, draw: () => void, actualText?: string): void {
     const element = this.element(id);
-    const content = this.doc.markStructureContent(this.node(id).role);
+    if (actualText === undefined) {
+      const content = this.doc.markStructureContent(this.node(id).role);
+      draw();
+      this.doc.endMarkedContent();
+      element.add(content);
+      return;
+    }
+    const span = this.doc.struct('Span', { actual: actualText });
+    element.add(span);
+    const content = this.doc.markStructureContent('Span', { actual: actualText } as never);
     draw();
     this.doc.endMarkedContent();
-    element.add(content);
+    span.add(content);
+    span.end();
   }
 
   /** Ends the elements whose last content `item` was. */
@@ -110,7 +133,7 @@ export class TagTree {
     const last = new Map<string, PlacedItem>();
     for (const page of this.laidOut.pages) {
       for (const item of page.items) {
-        if (item.kind === 'rect' || item.kind === 'rule' || item.struct === undefined) continue;
+        if (item.kind === 'rule' || item.struct === undefined) continue;
         for (let node: StructNode | undefined = this.node(item.struct); node; node = this.parents.get(node.key)) {
           last.set(node.key, item);
         }
@@ -121,14 +144,15 @@ export class TagTree {
 }
 
 function optionsOf(node: StructNode): PDFKit.Mixins.StructureElementOptions {
+  const lang = node.lang !== undefined ? { lang: node.lang } : {};
   switch (node.role) {
     case 'Figure':
       if (!node.alt) throw new Error(`paint: Figure ${node.key} has no alternative text`);
-      return { alt: node.alt };
+      return { alt: node.alt, ...lang };
     case 'TH':
       // PDF/UA wants every header cell to say what it heads; layout's tables head columns.
-      return { scope: node.scope ?? 'Column' };
+      return { scope: node.scope ?? 'Column', ...lang };
     default:
-      return {};
+      return lang;
   }
 }

@@ -1,11 +1,12 @@
 /**
- * The pdfkit exporter: laid-out pages → tagged PDF bytes, for one output (screen or print).
+ * The pdfkit exporter: laid-out pages → tagged PDF bytes, for one output (screen, print or archive).
  * Every item sits where layout put it; the only decisions left here are how each item kind
  * becomes PDF operators and tags, which colour values to write, and the page boxes.
  */
 import { FONT_KEYS, type FontKey } from '../fonts/FontSet.js';
 import type { Color } from '../graphics/Color.js';
 import type { Box, LaidOutDocument, OutlineEntry } from '../layout/Page.js';
+import { attachFiles, type Attachment } from './attachFiles.js';
 import { markArtifact } from './markArtifact.js';
 import { openPdf } from './openPdf.js';
 import type { Output } from './Output.js';
@@ -16,6 +17,8 @@ import { addPdfx } from './pdfx.js';
 import { TagTree } from './TagTree.js';
 
 export interface PaintEnv {
+  /** The edition's data files; embedded when the output asks for its data (`attachData`). */
+  attachments?: readonly Attachment[];
   /** The font files layout measured with, embedded (subset) under their FontKey. */
   fontFiles: Record<FontKey, Buffer>;
   output: Output;
@@ -38,14 +41,15 @@ export async function paintDocument(laidOut: LaidOutDocument, env: PaintEnv): Pr
   const [first] = laidOut.pages;
   if (!first) throw new Error('paint: the document has no pages');
   const { output } = env;
-  const doc = openPdf(env.meta, output.outputIntent !== undefined);
+  const doc = openPdf(env.meta, output);
   const bytes = collect(doc);
   for (const key of FONT_KEYS) doc.registerFont(key, env.fontFiles[key]);
   const boxes = pageBoxes(first.width, first.height, output);
   // Registration colour: the Separation "All", which prints on every plate.
   if (output.cropMarks) (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);
   const ink = (c: Color): PDFKit.Mixins.ColorValue => (output.colors === 'cmyk' ? [...c.cmyk] : [...c.rgb]) as PDFKit.Mixins.ColorValue;
-  const tags = new TagTree(doc, laidOut, (box) => toPdfBox(box, boxes));
+  const files = output.attachData ? attachFiles(doc, env.attachments ?? []) : new Map<string, PDFKit.PDFKitReference>();
+  const tags = new TagTree(doc, laidOut, (box) => toPdfBox(box, boxes), files);
   const ctx: PaintContext = { doc, tags, output, ink };
   for (const page of laidOut.pages) {
     if (page.width !== first.width || page.height !== first.height) throw new Error('paint: pages of one document differ in size');

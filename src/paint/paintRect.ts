@@ -6,7 +6,7 @@ import { markArtifact } from './markArtifact.js';
 const EDGE = 0.01;
 
 /**
- * A filled rectangle. One that `bleeds` and touches a trim edge is drawn on across the
+ * A filled rectangle: decoration (an artifact), or content of its node (a list's Lbl). One that `bleeds` and touches a trim edge is drawn on across the
  * bleed on that side, so a background to the edge survives an imprecise cut.
  */
 export function paintRect(ctx: PaintContext, rect: PlacedRect, page: { width: number; height: number }): void {
@@ -18,7 +18,9 @@ export function paintRect(ctx: PaintContext, rect: PlacedRect, page: { width: nu
     if (x + w >= page.width - EDGE) w += b;
     if (y + h >= page.height - EDGE) h += b;
   }
-  markArtifact(ctx.doc, () => {
+  const draw = () => {
     ctx.doc.rect(x, y, w, h).fill(ctx.ink(rect.color));
-  });
+  };
+  if (rect.struct === undefined) markArtifact(ctx.doc, draw);
+  else ctx.tags.mark(rect.struct, draw, rect.actualText);
 }

@@ -11,21 +11,19 @@ import { markArtifact } from './markArtifact.js';
 export function paintText(ctx: PaintContext, run: PlacedText): void {
   const { doc, tags } = ctx;
   const draw = () => {
-    // A hyphen added at a line break is drawn but not read: the Span's ActualText is the
-    // run without it, so copied text and screen readers get whole words.
-    if (run.actualText !== undefined && run.struct !== undefined) doc.markContent('Span', { actual: run.actualText } as never);
     doc
       .font(run.font)
       .fontSize(run.size)
       .fillColor(ctx.ink(run.color))
       .text(run.text, run.x, run.y, { lineBreak: false, baseline: 'alphabetic' });
-    if (run.actualText !== undefined && run.struct !== undefined) doc.endMarkedContent();
   };
   if (run.struct === undefined) {
     if (run.link !== undefined) throw new Error(`paint: link run "${run.text}" has no Link structure node`);
     markArtifact(doc, draw);
     return;
   }
-  tags.mark(run.struct, draw);
+  // A hyphen added at a line break is drawn but not read: the run's Span reads without it
+  // (ActualText), so copied text and screen readers get whole words.
+  tags.mark(run.struct, draw, run.actualText);
   if (run.link !== undefined) annotateLink(ctx, run.link);
 }

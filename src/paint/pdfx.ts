@@ -1,7 +1,8 @@
 /**
  * PDF/X-4 identification for the print edition, when the print shop gave its ICC profile:
  * the profile embedded as the document's output intent (`GTS_PDFX`), and the XMP entries
- * ISO 15930-7 asks for (version, document and version ids, rendition class, both dates).
+ * ISO 15930-7 asks for (version, document and version ids, rendition class; both dates are
+ * written with the other Info entries by writeXmp).
  * The content is DeviceCMYK only and has no transparency, so it is valid for that intent.
  */
 import { createHash } from 'node:crypto';
@@ -38,10 +39,6 @@ export function addPdfx(doc: PDFKit.PDFDocument, intent: NonNullable<Output['out
             <xmpMM:InstanceID>${uuid}</xmpMM:InstanceID>
             <xmpMM:VersionID>1</xmpMM:VersionID>
             <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
-        </rdf:Description>
-        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-            <xmp:ModifyDate>${date}</xmp:ModifyDate>
-            <xmp:MetadataDate>${date}</xmp:MetadataDate>
         </rdf:Description>`);
 }
 

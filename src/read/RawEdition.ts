@@ -16,6 +16,8 @@ export interface CsvRecord {
 export interface CsvFile {
   /** Path as given to the reader (for messages). */
   path: string;
+  /** The file byte for byte as read: what the archive edition embeds. */
+  bytes: Buffer;
   columns: string[];
   records: CsvRecord[];
 }

@@ -7,9 +7,10 @@ import { readMessages as msg } from './messages.js';
 
 /** A CSV file as header and located records; comma, semicolon or tab separated. */
 export function readCsv(path: string, problems: Problem[]): CsvFile {
-  const empty = { path, columns: [], records: [] };
-  const text = readFileText(path, problems);
-  if (text === undefined) return empty;
+  const read = readFileText(path, problems);
+  const empty = { path, bytes: read?.bytes ?? Buffer.alloc(0), columns: [], records: [] };
+  if (read === undefined) return empty;
+  const { text, bytes } = read;
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     problems.push({ file: path, message: msg.emptyCsv() });
     return empty;
@@ -33,7 +34,7 @@ export function readCsv(path: string, problems: Problem[]): CsvFile {
       fields: record.length,
       values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])),
     }));
-    return { path, columns, records };
+    return { path, bytes, columns, records };
   } catch (e) {
     const err = e as Error & { lines?: number };
     problems.push({ file: path, line: err.lines, message: msg.malformedCsv(err.message) });

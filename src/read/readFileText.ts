@@ -3,8 +3,11 @@ import { decodeText } from './decodeText.js';
 import type { Problem } from './Problem.js';
 import { readMessages as msg } from './messages.js';
 
-/** A file's text if it can be read and is UTF-8; otherwise a problem naming the file. */
-export function readFileText(path: string, problems: Problem[]): string | undefined {
+/**
+ * A file's text, and its bytes as read, if it can be read and is UTF-8; otherwise a problem
+ * naming the file. The bytes are what an edition embeds: the file exactly as given.
+ */
+export function readFileText(path: string, problems: Problem[]): { text: string; bytes: Buffer } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -17,5 +20,5 @@ export function readFileText(path: string, problems: Problem[]): string | undefi
     problems.push({ file: path, message: decoded.message });
     return undefined;
   }
-  return decoded.text;
+  return { text: decoded.text, bytes };
 }

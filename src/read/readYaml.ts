@@ -6,7 +6,7 @@ import { readMessages as msg } from './messages.js';
 
 /** A YAML file whose top is a map of keys; undefined (with a problem) if it is anything else. */
 export function readYaml(path: string, problems: Problem[]): YamlFile | undefined {
-  const text = readFileText(path, problems);
+  const text = readFileText(path, problems)?.text;
   if (text === undefined) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });

@@ -1,15 +1,18 @@
 /**
  * Stage 5, template: Edition + language → layout markup, through the Handlebars template
  * in strict mode (a missing key is an error naming it). The template holds no figures and
- * no prose; texts reach it through `{{text …}}`, which fills placeholders and turns
- * `{contact.KEY}` into a working link.
+ * no prose; texts reach it through `{{text …}}`, which fills placeholders, turns
+ * `{contact.KEY}` into a working link described in words (the text file's `links`), and
+ * `{sl:Ključ}`, words in another language, into `<span lang="sl">` (unmarked in that
+ * language's own edition).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { periodOf } from '../facts/facts.js';
 import { formatterFor } from '../format/Formatter.js';
-import type { Edition, Lang } from '../validate/Edition.js';
+import { fillText } from '../texts/fillText.js';
+import type { Contact, Edition, Lang } from '../validate/Edition.js';
 import { buildContext } from './buildContext.js';
 import { escapeXml } from './escapeXml.js';
 import { templateMessages as msg } from './messages.js';
@@ -18,6 +21,9 @@ export interface TemplateEnv {
   /** Folder holding `leaflet.hbs` and `partials/*.hbs`. */
   templatesDir: string;
 }
+
+/** `{sl:Društvo Ključ}`: words in the language `sl`. */
+export const FOREIGN = /^\{([a-z]{2,3}):([^{}]+)\}$/;
 
 export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
   const hb = Handlebars.create();
@@ -29,18 +35,24 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
   const fmt = formatterFor(lang);
   const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
   const contacts = edition.publication.contacts;
+  const links = edition.texts[lang].links as Record<Contact['kind'], string>;
+  // Words in another language than the edition's are marked; in their own edition, not.
+  const inLang = (tag: string | undefined, markup: string) => (tag === undefined || tag === lang ? markup : `<span lang="${escapeXml(tag)}">${markup}</span>`);
   hb.registerHelper('text', (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
     // Strict mode does not reach helper arguments, so a mistyped key arrives here as undefined.
     if (typeof value !== 'string')
       throw new Error(msg.notText(options.loc?.start.line ?? '?', typeof value, lang));
-    const markup = value.split(/(\{[a-z_.]+\})/i).map((part) => {
+    const markup = value.split(/(\{[a-z_.]+\}|\{[a-z]{2,3}:[^{}]+\})/i).map((part) => {
+      const foreign = FOREIGN.exec(part);
+      if (foreign) return inLang(foreign[1], escapeXml(foreign[2]!));
       const name = /^\{([a-z_.]+)\}$/i.exec(part)?.[1];
       if (name === undefined) return escapeXml(part);
       const contact = /^contact\.(.+)$/.exec(name)?.[1];
       if (contact !== undefined) {
         const c = contacts[contact];
         if (!c) throw new Error(msg.unknownContact(name));
-        return `<a href="${escapeXml(c.href)}">${escapeXml(c.text)}</a>`;
+        const title = fillText(links[c.kind], { target: c.kind === 'url' ? c.href : c.text });
+        return inLang(c.lang, `<a href="${escapeXml(c.href)}" title="${escapeXml(title)}">${escapeXml(c.text)}</a>`);
       }
       if (!(name in values)) throw new Error(msg.unknownPlaceholder(name, value));
       return escapeXml(values[name]!);

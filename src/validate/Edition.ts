@@ -62,10 +62,11 @@ export interface Figures {
 export type Source = Partial<Record<Lang, string>>;
 
 /** A contact value printed as a working link wherever a text names `{contact.KEY}`. */
+/** `lang`: the language of what the link opens, where it is one (a web page in Slovenian). */
 export type Contact =
-  | { kind: 'tel'; text: string; href: string }
-  | { kind: 'email'; text: string; href: string }
-  | { kind: 'url'; text: string; href: string };
+  | { kind: 'tel'; text: string; href: string; lang?: undefined }
+  | { kind: 'email'; text: string; href: string; lang?: undefined }
+  | { kind: 'url'; text: string; href: string; lang?: Lang };
 
 export interface Publication {
   /** File-name stem; the period is appended: `thb-slovenia` → `thb-slovenia-2019-2024-sl.pdf`. */

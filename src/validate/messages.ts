@@ -17,7 +17,7 @@ export const validateMessages = {
     `${year} ${country} appears twice (first on line ${firstLine}); each country is named once a year`,
   unknownPurpose: (purpose: string, files: string[], known: string[]) =>
     `purpose "${purpose}" is not a known purpose: it has no label under charts.purposes in ${files.join(' and ')} (known: ${known.join(', ')})`,
-  contactKind: () => 'expected one of { tel: "+386 1 234 56 78" }, { email: name@example.si }, { url: "https://…", text: shown text }',
+  contactKind: () => 'expected one of { tel: "+386 1 234 56 78" }, { email: name@example.si }, { url: "https://…", text: shown text, lang: sl }',
   missingCitation: (lang: string) => `missing: the publication is in "${lang}", so every source needs its ${lang} citation`,
   unknownKey: (known: string[]) => `unknown key (a typo?); expected ${known.length > 0 ? `one of: ${known.join(', ')}` : 'no other keys here'}`,
   missingKey: (expected: string) => `missing: expected ${expected}`,
@@ -39,6 +39,7 @@ export const validateMessages = {
   listLength: (n: number, otherFile: string, m: number) => `list has ${n} items, ${otherFile} has ${m}`,
   placeholdersDiffer: (here: string, otherFile: string, there: string) =>
     `placeholders {${here}} differ from ${otherFile}'s {${there}}`,
+  foreignNotHere: (mark: string) => `${mark} marks words in another language, which only texts printed in the leaflet's body can do; write the words plainly here`,
   unknownPlaceholder: (name: string, known: string[]) =>
     known.length > 0
       ? `unknown placeholder {${name}}; this text may use ${known.map((k) => `{${k}}`).join(', ')}`

@@ -17,7 +17,8 @@ const text = z.string().min(1).superRefine(printable);
 const contact = z.union([
   z.strictObject({ tel: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'a telephone number: digits and spaces, optionally a leading +') }),
   z.strictObject({ email: z.email() }),
-  z.strictObject({ url: z.url({ protocol: /^https$/ }), text: text.optional() }),
+  // `lang`: the language of the page, so its address is marked as such in the other editions.
+  z.strictObject({ url: z.url({ protocol: /^https$/ }), text: text.optional(), lang: lang.optional() }),
 ], { error: msg.contactKind() });
 
 /** The charts of the leaflet (as in charts/chartData.ts), each citing at least one source. */
@@ -74,5 +75,5 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
 function toContact(c: z.infer<typeof contact>): Contact {
   if ('tel' in c) return { kind: 'tel', text: c.tel, href: `tel:${c.tel.replace(/ /g, '')}` };
   if ('email' in c) return { kind: 'email', text: c.email, href: `mailto:${c.email}` };
-  return { kind: 'url', text: c.text ?? c.url, href: c.url };
+  return { kind: 'url', text: c.text ?? c.url, href: c.url, ...(c.lang && { lang: c.lang }) };
 }

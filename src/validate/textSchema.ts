@@ -9,9 +9,14 @@ import { validateMessages as msg } from './messages.js';
 import { placeholders } from './placeholders.js';
 import { printable } from './printable.js';
 
-/** A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key. */
+/**
+ * A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key,
+ * and words in another language (`{sl:Ključ}`), which only texts printed through the
+ * leaflet template can mark.
+ */
 function text(...names: string[]) {
-  const allowed = (p: string) => names.includes(p) || (names.includes('contact.*') && p.startsWith('contact.'));
+  const prose = names.includes('contact.*');
+  const allowed = (p: string) => names.includes(p) || (prose && p.startsWith('contact.'));
   const described = names.length > 0 ? `A text; placeholders: ${names.map((n) => `{${n}}`).join(', ')}` : 'A text, no placeholders';
   return z
     .string()
@@ -19,6 +24,8 @@ function text(...names: string[]) {
     .superRefine((value, ctx) => {
       printable(value, ctx);
       for (const p of placeholders(value)) if (!allowed(p)) ctx.addIssue({ code: 'custom', message: msg.unknownPlaceholder(p, names) });
+      const foreign = /\{[a-z]{2,3}:[^{}]+\}/.exec(value)?.[0];
+      if (foreign && !prose) ctx.addIssue({ code: 'custom', message: msg.foreignNotHere(foreign) });
     })
     .describe(described);
 }
@@ -38,6 +45,11 @@ export const textSchema = z.strictObject({
   publisher: label(),
   footer: text('date'),
   page_label: text('page', 'pages'),
+  // The description of each embedded data file (archive edition), {file} its name.
+  attachment: text('file'),
+  // What a link annotation says it opens (its /Contents), per kind of contact: {target} is
+  // the number, the address or the whole URL.
+  links: z.strictObject({ tel: text('target'), email: text('target'), url: text('target') }),
   source_label: label(),
   sources_label: label(),
   total: label(),

@@ -43,6 +43,29 @@ describe('factsheet build', () => {
   it('explains its options', () => {
     const run = factsheet('build', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>', '--final', '--variant <list>', '--size <list>', '--bleed <mm>', '--output-intent <file>']) expect(run.out).toContain(option);
+    for (const option of ['--edition <dir>', '--lang <list>', '--out <dir>', '--final', '--variant <list>', '--size <list>', '--bleed <mm>', '--output-intent <file>', '--attach-data', '--no-attach-data']) expect(run.out).toContain(option);
+    expect(run.out).toMatch(/variants, comma-separated: screen, print, archive/);
+  });
+
+  it('writes the archive edition next to the others, with its data unless --no-attach-data', () => {
+    const out = mkdtempSync(join(tmpdir(), 'factsheet-out-'));
+    const run = factsheet('build', '--lang', 'en', '--variant', 'screen,archive', '--size', 'a4,a5', '--out', out);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      'thb-slovenia-2019-2024-en-a5-archive.pdf',
+      'thb-slovenia-2019-2024-en-a5.pdf',
+      'thb-slovenia-2019-2024-en-archive.pdf',
+      'thb-slovenia-2019-2024-en.pdf',
+    ]);
+    const carries = (dir: string, file: string) => readFileSync(join(dir, file)).includes('/EmbeddedFiles');
+    expect(carries(out, 'thb-slovenia-2019-2024-en-archive.pdf')).toBe(true);
+    expect(carries(out, 'thb-slovenia-2019-2024-en-a5-archive.pdf')).toBe(true);
+    expect(carries(out, 'thb-slovenia-2019-2024-en.pdf')).toBe(false);
+    const bare = mkdtempSync(join(tmpdir(), 'factsheet-out-'));
+    expect(factsheet('build', '--lang', 'en', '--variant', 'archive', '--no-attach-data', '--out', bare).code).toBe(0);
+    expect(carries(bare, 'thb-slovenia-2019-2024-en-archive.pdf')).toBe(false);
+    const screen = mkdtempSync(join(tmpdir(), 'factsheet-out-'));
+    expect(factsheet('build', '--lang', 'en', '--attach-data', '--out', screen).code).toBe(0);
+    expect(carries(screen, 'thb-slovenia-2019-2024-en.pdf')).toBe(true);
   });
 });

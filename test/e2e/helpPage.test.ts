@@ -140,7 +140,10 @@ const flatOutline = (entries: OutlineEntry[], depth = 0): Bookmark[] =>
 
 const HEADING = /^H[1-3]$/;
 /** Each heading's text as the structure tree gives it, per page in reading order. */
-const headingsByPage = (pdf: ReadPdf) => pdf.pages.map((page) => flattenStruct(page).filter((n) => HEADING.test(n.role)).map((n) => n.text.replace(/\s+/g, ' ').trim()));
+// flattenStruct joins marked-content pieces with a space; a piece that starts with a comma
+// (after a Span in another language) follows the word before it directly.
+const headingsByPage = (pdf: ReadPdf) =>
+  pdf.pages.map((page) => flattenStruct(page).filter((n) => HEADING.test(n.role)).map((n) => n.text.replace(/\s+/g, ' ').replace(/ ([,;.])/g, '$1').trim()));
 const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '');
 
 describe.each(SIZES)('the document outline (%s)', (size) => {

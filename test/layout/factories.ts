@@ -78,7 +78,7 @@ export const row = (...cells: TableCell[]): TableRow => ({ cells });
 /** A chart drawn `width` × `height` pt: one bar filling its box, in the first series colour. */
 export function fakeChart(id: string, width: number, height: number): ChartGraphic {
   const bar = { kind: 'path' as const, d: `M0,0h${width}v${height}h${-width}Z`, matrix: [1, 0, 0, 1, 0, 0] as const, fill: colors.series[0]! };
-  return { id, width, height, shapes: [bar], alt: `Alt of ${id}` };
+  return { id, width, height, shapes: [bar], alt: `Alt of ${id}`, tables: [] };
 }
 
 /** `n` numbered lines' worth of words: "w1 w2 …", each word short enough to never hyphenate. */

@@ -185,7 +185,7 @@ describe('layoutDocument', () => {
     it('follows the markup in reading order', () => {
       expect(shape(d.structure)).toEqual([
         'Document',
-        ['H1', 'P', ['Sect', ['H2', ['P', ['Link']], ['L', [['LI', ['LBody']]]]]], ['Sect', ['H2', 'Figure']], ['Div', ['H3', 'P']]],
+        ['H1', 'P', ['Sect', ['H2', ['P', ['Link']], ['L', [['LI', ['Lbl', 'LBody']]]]]], ['Sect', ['H2', 'Figure']], ['Div', ['H3', 'P']]],
       ]);
     });
 

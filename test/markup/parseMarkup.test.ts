@@ -33,6 +33,22 @@ describe('parseMarkup', () => {
     });
   });
 
+  it("keeps a link's title and the language of words marked with <span lang>", () => {
+    const tree = parseMarkup(doc('<p>The <span lang="sl">Ključ</span> Society: <span lang="sl"><a href="https://www.gov.si/x" title="https://www.gov.si/x">gov.si</a></span></p>'));
+    expect(tree.blocks[0]).toMatchObject({
+      spans: [
+        { text: 'The ' },
+        { text: 'Ključ', lang: 'sl' },
+        { text: ' Society: ' },
+        { text: 'gov.si', href: 'https://www.gov.si/x', title: 'https://www.gov.si/x', lang: 'sl' },
+      ],
+    });
+  });
+
+  it('rejects a <span> without a language tag', () => {
+    expect(errorOf(doc('<p><span lang="Slovenian">x</span></p>'))).toBe(msg.at(2, msg.badAttr('span', 'lang', 'Slovenian', 'a language tag such as en or sl')));
+  });
+
   it('reads a table with head, body and foot, scopes and alignment', () => {
     const tree = parseMarkup(
       doc(`<table widths="2,1"><thead><tr><th scope="col">Year</th><th scope="col" align="right">2019</th></tr></thead>

@@ -4,6 +4,8 @@ import type { PdfPage } from './pdf.js';
 export interface FlatStructNode {
   role: string;
   alt?: string;
+  /** The element's /Lang, where it has one. */
+  lang?: string;
   /** Depth below the page tree's Root (Document = 1). */
   depth: number;
   /** Text of the node's marked content on this page, subtree included, joined by spaces. */
@@ -26,6 +28,8 @@ export function flattenStruct(page: PdfPage): FlatStructNode[] {
     const entry: FlatStructNode = { role: node.role, depth, text: '', objects: 0 };
     const alt = (node as StructTreeNode & { alt?: string }).alt;
     if (alt !== undefined) entry.alt = alt;
+    const lang = (node as StructTreeNode & { lang?: string }).lang;
+    if (lang !== undefined) entry.lang = lang;
     if (depth > 0) out.push(entry);
     const words: string[] = [];
     for (const child of node.children) {

@@ -9,6 +9,11 @@ export interface RawStructElement {
   /** The /A attribute dictionary, e.g. `{ O: 'Table', Scope: 'Column' }`. */
   attributes?: Record<string, unknown>;
   alt?: string;
+  /** /Lang and /ActualText of the element, where it has them. */
+  lang?: string;
+  actualText?: string;
+  /** File names (/F) of the file specifications in the element's /AF. */
+  files?: string[];
   /** 0-based page of each marked-content kid, in order. */
   contentPages: number[];
   /** Annotation references: 0-based page named by the OBJR's /Pg, and the annotation's page. */
@@ -31,6 +36,13 @@ export function rawStruct(bytes: Uint8Array): RawStructElement[] {
     const out: RawStructElement = { role: obj.get('S').asName(), contentPages: [], objects: [], children: [] };
     if (obj.get('A').isDictionary()) out.attributes = obj.get('A').asJS() as Record<string, unknown>;
     if (obj.get('Alt').isString()) out.alt = obj.get('Alt').asString();
+    if (obj.get('Lang').isString()) out.lang = obj.get('Lang').asString();
+    if (obj.get('ActualText').isString()) out.actualText = obj.get('ActualText').asString();
+    if (obj.get('AF').isArray()) {
+      const files: string[] = [];
+      obj.get('AF').forEach((spec) => files.push(spec.get('F').asString()));
+      out.files = files;
+    }
     const kids = obj.get('K');
     const each = kids.isArray() ? (fn: (k: mupdf.PDFObject) => void) => kids.forEach(fn) : (fn: (k: mupdf.PDFObject) => void) => fn(kids);
     each((kid) => {

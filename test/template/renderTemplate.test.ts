@@ -11,11 +11,29 @@ const edition = validateEdition(readEdition(EDITION));
 const templatesDir = join(ROOT, 'templates');
 
 describe('renderTemplate', () => {
-  it('turns contact placeholders into working links', () => {
+  it('turns contact placeholders into working links, each titled with its whole target in words', () => {
     const markup = renderTemplate(edition, 'en', { templatesDir });
-    expect(markup).toContain('<a href="mailto:info@drustvo-kljuc.si">info@drustvo-kljuc.si</a>');
-    expect(markup).toContain('<a href="tel:+38613005960">+386 1 300 59 60</a>');
-    expect(markup).toContain('<a href="tel:0801200">080 12 00</a>');
+    expect(markup).toContain('<a href="mailto:info@drustvo-kljuc.si" title="E-mail info@drustvo-kljuc.si">info@drustvo-kljuc.si</a>');
+    expect(markup).toContain('<a href="tel:+38613005960" title="Phone +386 1 300 59 60">+386 1 300 59 60</a>');
+    expect(markup).toContain('<a href="tel:0801200" title="Phone 080 12 00">080 12 00</a>');
+    expect(markup).toContain('<a href="https://www.karitas.si" title="https://www.karitas.si">www.karitas.si</a>');
+  });
+
+  it("words link titles in the edition's language, from the text file's links", () => {
+    const markup = renderTemplate(edition, 'sl', { templatesDir });
+    expect(markup).toContain('title="E-pošta info@karitas.si"');
+    expect(markup).toContain('title="Telefon 080 17 22"');
+  });
+
+  it('marks words and pages in another language, declared in the texts and publication.yaml, and only there', () => {
+    const en = renderTemplate(edition, 'en', { templatesDir });
+    expect(en).toContain('<span lang="sl">Ključ</span> Society');
+    expect(en).toContain('<span lang="sl">Gregor Hudrič</span>, PhD');
+    expect(en).toMatch(/<span lang="sl"><a href="https:\/\/www\.gov\.si\/zbirke\//);
+    expect(en).not.toContain('<span lang="en">');
+    const sl = renderTemplate(edition, 'sl', { templatesDir });
+    expect(sl).toMatch(/<span lang="en"><a href="https:\/\/www\.gov\.si\/en\//);
+    expect(sl).not.toContain('<span lang="sl">');
   });
 
   it('escapes text for XML', () => {

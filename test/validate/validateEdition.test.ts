@@ -96,6 +96,11 @@ describe('validateEdition', () => {
     expect(problems).toEqual([`text.en.yaml:15: total: ${msg.wrongType('a text', 'an empty text')}`, `text.en.yaml:57: victims.women: ${msg.wrongType('a text', 'a list')}`]);
   });
 
+  it('lets only texts of the leaflet body mark words in another language', () => {
+    const problems = problemsOf({ 'text.en.yaml': (t) => t.replace('total: Total', 'total: "{sl:Skupaj}"') });
+    expect(problems).toEqual([`text.en.yaml:15: total: ${msg.foreignNotHere('{sl:Skupaj}')}`]);
+  });
+
   it('reports a placeholder typo by file and key, with the placeholders that text may use', () => {
     const problems = problemsOf({ 'text.sl.yaml': (t) => t.replace('Dejstva in podatki {period}', 'Dejstva in podatki {perod}') });
     expect(problems).toContain(`text.sl.yaml:7: subtitle: ${msg.unknownPlaceholder('perod', ['period', 'contact.*'])}`);

@@ -27,6 +27,8 @@ interface BuildFlags {
   size: PageSize[];
   bleed: number;
   outputIntent?: { profile: Buffer; name: string };
+  /** Unset: the archive variant carries the data, the others not. */
+  attachData?: boolean;
 }
 
 export function buildCommand(program: Command): void {
@@ -41,6 +43,8 @@ export function buildCommand(program: Command): void {
     .option('--size <list>', `page sizes, comma-separated: ${PAGE_SIZES.join(', ')}`, listOf(PAGE_SIZES, 'page size'), ['a4'])
     .option('--bleed <mm>', 'bleed of the print variant, mm', parseBleed, 3)
     .option('--output-intent <file>', "the print shop's CMYK ICC profile: print files become PDF/X-4", readProfile)
+    .option('--attach-data', "embed the edition's CSV files in screen and archive files (default: archive only)")
+    .option('--no-attach-data', "embed no data files, not even in archive files")
     .action((opts: BuildFlags) =>
       run(true, async () => {
         const edition = editionFolder(opts.edition);
@@ -50,7 +54,7 @@ export function buildCommand(program: Command): void {
         if (opts.final) checkFinal(readEdition(edition));
         const built = await buildPublication(
           edition,
-          { langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent },
+          { langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent, attachData: opts.attachData },
           buildEnv(),
         );
         writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));

@@ -19,7 +19,7 @@ export function measureChart(block: ChartBlock, width: number, ctx: MeasureConte
   const chart = ctx.charts.get(block.ref);
   if (!chart) throw new LayoutError(unknownChart(block.ref, block.line));
   if (Math.abs(chart.width - width) > SLACK) throw new Error(chartSizeMismatch(block.ref, chart.width, width));
-  const figure = addNode(parent, 'Figure', { alt: chart.alt });
+  const figure = addNode(parent, 'Figure', { alt: chart.alt, ...(chart.tables.length > 0 && { tables: chart.tables }) });
   const { height, shapes } = chart;
   const space = ctx.theme.space.block;
   return solidFlowable({ kind: 'chart', line: block.line, spaceBefore: space, spaceAfter: space }, height, (x, y) => [

@@ -1,6 +1,7 @@
 /**
- * A bulleted list: L → LI → LBody per item. The bullet is a small square drawn as an
- * artifact, centred on the first line's x-height; the text hangs at `space.listIndent`.
+ * A bulleted list: L → LI → Lbl + LBody per item. The bullet is a small square, centred on
+ * the first line's x-height, tagged as the item's Lbl and read as a bullet character; the
+ * text hangs at `space.listIndent`.
  * The list splits between lines like paragraphs, and freely between items.
  */
 import { addNode } from '../StructBuilder.js';
@@ -25,7 +26,9 @@ export function measureList(block: ListBlock, width: number, ctx: MeasureContext
   const baseline = baselineOffset(style, ctx.fonts);
   const slices: Slice[] = [];
   block.items.forEach((spans, i) => {
-    const body = addNode(addNode(list, 'LI'), 'LBody');
+    const item = addNode(list, 'LI');
+    const label = addNode(item, 'Lbl');
+    const body = addNode(item, 'LBody');
     const lines = setText(spans, style, width - indent, ctx, body, { kind: 'list', line: block.line });
     const itemSlices = lineSlices(lines, { style, width: width - indent, indent }, ctx);
     const first = itemSlices[0];
@@ -34,7 +37,10 @@ export function measureList(block: ListBlock, width: number, ctx: MeasureContext
       ...first,
       gapBefore: i > 0 ? theme.space.paragraph / 2 : 0,
       breakBefore: 'good',
-      draw: (x, y) => [{ kind: 'rect', x, y: y + baseline - raise - side / 2, w: side, h: side, color: theme.colors.accent }, ...first.draw(x, y)],
+      draw: (x, y) => [
+        { kind: 'rect', x, y: y + baseline - raise - side / 2, w: side, h: side, color: theme.colors.accent, struct: label.key, actualText: decoration.bullet.reads },
+        ...first.draw(x, y),
+      ],
     };
     slices.push(...itemSlices);
   });

@@ -24,7 +24,8 @@ export function measureQr(block: QrBlock, width: number, ctx: MeasureContext, pa
   const gap = theme.space.cellPadX * 2;
   const captionWidth = width - size - gap;
   if (captionWidth < MIN_CAPTION) throw new LayoutError(tooWide('qr', block.line, MIN_CAPTION - captionWidth, width - size - gap, 'the room beside the code'));
-  const href = block.caption.find((s) => s.href)!.href!;
+  const target = block.caption.find((s) => s.href)!;
+  const href = target.href!;
   const words = block.caption.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
   const link = addNode(parent, 'Link');
   const figure = addNode(link, 'Figure', { alt: words });
@@ -43,7 +44,7 @@ export function measureQr(block: QrBlock, width: number, ctx: MeasureContext, pa
       name: `QR code for ${href}`,
       shapes,
       struct: figure.key,
-      link: { href, struct: link.key, box: { x, y, w: size, h: size }, contents: href.replace(/^(mailto|tel):/, '') },
+      link: { href, struct: link.key, box: { x, y, w: size, h: size }, contents: target.title ?? href },
     },
     ...drawLines(lines, { x: x + size + gap, y: y + Math.max(0, (size - lines.length * style.leading) / 2), width: captionWidth, align: 'left', style }, ctx.fonts),
   ]);

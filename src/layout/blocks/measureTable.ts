@@ -65,7 +65,7 @@ function withoutStruct(lines: readonly TextLine[]): TextLine[] {
   return lines.map((l) => ({
     ...l,
     fragments: l.fragments.map((f) => {
-      const { struct: _s, href: _h, ...run } = f.run;
+      const { struct: _s, href: _h, title: _t, ...run } = f.run;
       return { ...f, run };
     }),
   }));

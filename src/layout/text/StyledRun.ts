@@ -13,4 +13,6 @@ export interface StyledRun {
   struct?: string;
   /** Link target; `struct` is then the Link node. */
   href?: string;
+  /** The link's whole target in words: its annotation's description. */
+  title?: string;
 }

@@ -30,8 +30,8 @@ export function drawLines(lines: readonly TextLine[], box: LineBox, fonts: FontS
     const y = box.y + i * box.style.leading + baseline;
     for (const f of line.fragments) {
       const x = box.x + shift + f.x;
-      const { font, size, color, struct, href } = f.run;
-      const link = href !== undefined && struct !== undefined ? linkOf(href, struct, { x, y, width: f.width, font, size }, fonts) : undefined;
+      const { font, size, color, struct, href, title } = f.run;
+      const link = href !== undefined && struct !== undefined ? linkOf(href, title ?? href, struct, { x, y, width: f.width, font, size }, fonts) : undefined;
       items.push({ kind: 'text', x, y, width: f.width, text: f.text, font, size, color, ...(struct !== undefined && { struct }), ...(link && { link }), ...(f.actualText !== undefined && { actualText: f.actualText }) });
       if (href !== undefined) {
         const lead = textWidth(fonts, f.text.slice(0, f.text.length - f.text.trimStart().length), font, size);
@@ -46,10 +46,11 @@ export function drawLines(lines: readonly TextLine[], box: LineBox, fonts: FontS
 
 /**
  * The clickable box of a link fragment: its ink box, baseline − ascent to baseline +
- * |descent|. The annotation describes the whole target, not the fragment on this line.
+ * |descent|. The annotation describes the whole target in words (the link's title, or its
+ * whole href), not the fragment on this line.
  */
-function linkOf(href: string, struct: string, run: { x: number; y: number; width: number; font: FontKey; size: number }, fonts: FontSet): PlacedLink {
+function linkOf(href: string, contents: string, struct: string, run: { x: number; y: number; width: number; font: FontKey; size: number }, fonts: FontSet): PlacedLink {
   const ascent = fonts.ascent(run.font, run.size);
   const descent = -fonts.descent(run.font, run.size);
-  return { href, struct, box: { x: run.x, y: run.y - ascent, w: run.width, h: ascent + descent }, contents: href.replace(/^(mailto|tel):/, '') };
+  return { href, struct, box: { x: run.x, y: run.y - ascent, w: run.width, h: ascent + descent }, contents };
 }

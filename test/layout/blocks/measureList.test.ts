@@ -9,14 +9,24 @@ const list = (...items: string[]): ListBlock => ({ kind: 'list', line: 5, items:
 const theme = tinyTheme();
 
 describe('measureList', () => {
-  it('tags L → LI → LBody, one item per LI', () => {
+  it('tags L → LI → Lbl + LBody, one item per LI', () => {
     const ctx = measureContext();
     const root = structRoot();
     measureList(list('forced labour', 'begging'), 85, ctx, root);
-    expect(shape(root.children[0]!)).toEqual(['L', [['LI', ['LBody']], ['LI', ['LBody']]]]);
+    expect(shape(root.children[0]!)).toEqual(['L', [['LI', ['Lbl', 'LBody']], ['LI', ['Lbl', 'LBody']]]]);
   });
 
-  it('draws a square bullet as an artifact and hangs the text at the list indent', () => {
+  it("makes each square bullet its item's Lbl, read as a bullet character", () => {
+    const ctx = measureContext();
+    const root = structRoot();
+    const items = measureList(list('forced labour', 'begging'), 85, ctx, root).draw(0, 0);
+    const labels = root.children[0]!.children.map((li) => li.children[0]!);
+    const bullets = items.filter((i): i is PlacedRect => i.kind === 'rect');
+    expect(bullets.map((b) => [b.struct, b.actualText])).toEqual(labels.map((l) => [l.key, '\u2022']));
+    expect(labels.every((l) => l.role === 'Lbl')).toBe(true);
+  });
+
+  it('draws a square bullet and hangs the text at the list indent', () => {
     const ctx = measureContext();
     const root = structRoot();
     const items = measureList(list('forced prostitution and other forms of sexual abuse', 'begging'), 85, ctx, root).draw(0, 0);
