@@ -15,13 +15,13 @@ import { factsheet } from '../support/factsheetCli.js';
 const folder = () => mkdtempSync(join(tmpdir(), 'factsheet-cmd-'));
 
 describe('factsheet check', () => {
-  it('says ok for a good edition and writes nothing', () => {
+  it('says ok for a good edition, laid out at both page sizes, and writes nothing', () => {
     // English only, to build one language instead of two.
     const edition = editionWith({ 'publication.yaml': (t) => t.replace('[sl, en]', '[en]'), 'text.sl.yaml': () => null });
     const before = readdirSync(edition).sort();
     const run = factsheet('check', '--edition', edition);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages; every check passed, nothing written\n$/);
+    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages, thb-slovenia-2019-2024-en-a5\.pdf \d pages; every check passed, nothing written\n$/);
     expect(readdirSync(edition).sort()).toEqual(before);
   });
 
