@@ -28,6 +28,9 @@ export interface ChartRow {
   edge: string;
   /** Colour (`#rrggbb`) of `valueLabel` printed on the bar: white or text colour, whichever reads better. */
   labelColor: string;
+  /** Printed widths of `valueLabel` (regular) and `totalLabel` (bold), pt: a template prints a label only where it fits. */
+  labelWidth: number;
+  totalWidth: number;
 }
 
 export interface RowContext {
@@ -38,11 +41,16 @@ export interface RowContext {
   statusOpacity: Record<Status, number>;
   fmt: Formatter;
   theme: Theme;
+  /** Width of a text in the chart type at `size` pt, pt. */
+  textWidth: TextWidth;
 }
+
+export type TextWidth = (text: string, size: number, bold: boolean) => number;
 
 export function chartRows(data: ChartData, ctx: RowContext): ChartRow[] {
   const totals = new Map<number, number>();
   for (const c of data.cells) totals.set(c.year, (totals.get(c.year) ?? 0) + c.value);
+  const size = ctx.theme.type.chart.size;
   return data.cells.map((c) => ({
     year: ctx.fmt.year(c.year),
     key: c.key,
@@ -56,5 +64,7 @@ export function chartRows(data: ChartData, ctx: RowContext): ChartRow[] {
     totalLabel: ctx.fmt.number(totals.get(c.year)!),
     edge: hexOf(ctx.colors.get(c.key)!.edge),
     labelColor: hexOf(labelColorOn(ctx.colors.get(c.key)!.fill, ctx.statusOpacity[c.status], ctx.theme)),
+    labelWidth: ctx.textWidth(ctx.fmt.number(c.value), size, false),
+    totalWidth: ctx.textWidth(ctx.fmt.number(totals.get(c.year)!), size, true),
   }));
 }

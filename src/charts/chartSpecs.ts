@@ -12,12 +12,13 @@ import { altText } from './altText.js';
 import { categoryLabels } from './categoryLabels.js';
 import { chartConfig } from './chartConfig.js';
 import { CHART_IDS, chartData, type ChartId } from './chartData.js';
-import { chartRows } from './chartRows.js';
+import { chartRows, type TextWidth } from './chartRows.js';
 import type { ChartSpec } from './ChartSpec.js';
 import { chartTexts, type ChartTexts } from './chartTexts.js';
 import { hexOf } from '../graphics/Color.js';
 import { chartPalette, seriesColors } from './colors.js';
 import { fillTemplate } from './fillTemplate.js';
+import { legendColumns } from './legendColumns.js';
 import { STATUSES, loadTemplate, statusOpacity } from './template.js';
 
 export interface ChartsEnv {
@@ -26,6 +27,8 @@ export interface ChartsEnv {
   templatesDir: string;
   /** The size layout gives each chart (see `chartSlots`). */
   slots: ReadonlyMap<string, { width: number; height: number }>;
+  /** Printed width of chart text, pt, measured with the fonts the charts are drawn in. */
+  textWidth: TextWidth;
 }
 
 export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartSpec[] {
@@ -50,11 +53,11 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const template = loadTemplate(env.templatesDir, id);
   const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
-  const colors = seriesColors(id, data.keys, theme);
+  const colors = seriesColors(data.keys, theme);
   const statusLabels = Object.fromEntries(
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;
-  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme });
+  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme, textWidth: env.textWidth });
   const slot = env.slots.get(id);
   if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
@@ -67,6 +70,7 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
     statusSwatch: hexOf(theme.colors.muted),
     texts,
     config: chartConfig(theme, fmt),
+    legendColumns: (max) => legendColumns(max, data.keys.map((k) => labels.get(k)!), slot.width, theme, env.textWidth),
   });
   const { text, muted, rule, white } = theme.colors;
   const palette = chartPalette([text, muted, rule, white, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);

@@ -2,7 +2,10 @@
  * Fills a chart template by the fields its channels read, so the template decides the
  * drawing and the build supplies only what comes from the edition and the theme:
  * - `year`: the domain, every year of the edition (years without figures stay on the axis);
- * - `label`: the categories in order, and on colour channels their colours;
+ * - `label`: the categories in order, and on colour channels their colours; a legend's
+ *   `columns` is lowered where the longest label would not fit;
+ * - a quantitative channel of a chart with no rows at all: the domain 0–1, so the empty
+ *   chart keeps its axis;
  * - `statusLabel`: the status words in `STATUSES` order; its legend lists the statuses
  *   that need telling apart, or is dropped when no figure is inferred;
  * - `text:<path>` strings anywhere: the texts; the dataset `table`: the rows; `config`: the theme.
@@ -26,6 +29,8 @@ export interface TemplateFill {
   /** The size layout gives the chart, pt (padding, axes and legends included). */
   width: number;
   height: number;
+  /** Columns a category legend can have, given the most its template asks for. */
+  legendColumns: (max: number) => number;
 }
 
 /** Colour channels by category: fills take the category's colour, strokes its outline. */
@@ -36,8 +41,11 @@ export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLev
   const labels = fill.categories.map((c) => c.label);
   for (const [channel, def] of channels(spec)) {
     if (def.field === 'year') def.scale = { ...def.scale, domain: fill.years };
-    if (def.field === 'label')
+    if (def.field === 'label') {
       def.scale = { ...def.scale, domain: labels, ...(channel in COLOUR_CHANNELS && { range: fill.categories.map((c) => c[COLOUR_CHANNELS[channel]!]) }) };
+      if (typeof def.legend?.columns === 'number') def.legend = { ...def.legend, columns: fill.legendColumns(def.legend.columns) };
+    }
+    if (fill.rows.length === 0 && def.type === 'quantitative') def.scale = { ...def.scale, domain: [0, 1] };
     if (def.field === 'statusLabel') {
       def.scale = { ...def.scale, domain: STATUSES.map((s) => fill.statusLabels[s]) };
       if (def.legend) def.legend = statusLegend(def.legend, fill);

@@ -52,7 +52,17 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
   };
 }
 
-/** Years as columns, one row per group, a Total column and (optionally) a Total row. */
+/**
+ * Most years a table gives a column each: beyond them the table is transposed (years as
+ * rows), since a column per year would be too narrow for "1.000.000" at A5.
+ */
+export const MAX_YEAR_COLUMNS = 8;
+
+/**
+ * Years as columns, one row per group, a Total column and (optionally) a Total row; with
+ * more than `MAX_YEAR_COLUMNS` years, transposed: a row per year, a column per group,
+ * (optionally) a Total column and a Total row.
+ */
 function byGroupTable<R extends { year: number }>(
   rows: readonly R[],
   groups: readonly (keyof R & string)[],
@@ -63,6 +73,21 @@ function byGroupTable<R extends { year: number }>(
 ): TableModel {
   const total = text(t, 'total');
   const n = fmt.number;
+  if (rows.length > MAX_YEAR_COLUMNS) {
+    return {
+      corner: text(t, 'year'),
+      columns: [...groups.map((g) => text(t, `${section}.${g}`)), ...(totalRow ? [total] : [])],
+      rows: rows.map((r) => ({
+        label: fmt.year(r.year),
+        cells: [...groups.map((g) => n(r[g] as number)), ...(totalRow ? [n(rowTotal(r, groups))] : [])],
+      })),
+      foot: {
+        label: total,
+        cells: [...groups.map((g) => n(columnTotal(rows, g))), ...(totalRow ? [n(groups.reduce((s, g) => s + columnTotal(rows, g), 0))] : [])],
+      },
+      widths: [1, ...groups.map(() => 1.4), ...(totalRow ? [1.4] : [])].join(','),
+    };
+  }
   return {
     corner: text(t, 'year'),
     columns: [...rows.map((r) => fmt.year(r.year)), total],

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { legendColumns } from '../../src/charts/legendColumns.js';
+import { defaultTheme } from '../../src/theme.js';
+
+/** Every character 1 pt wide at any size. */
+const width = (text: string) => text.length;
+const size = defaultTheme.type.chart.size;
+
+describe('legendColumns', () => {
+  it('keeps the template’s columns while the longest label fits', () => {
+    // Each entry: swatch (size) + 4 + 10; two entries and 12 pt between them.
+    const two = 2 * (size + 4 + 10) + 12;
+    expect(legendColumns(2, ['a'.repeat(10), 'b'], two, defaultTheme, width)).toBe(2);
+  });
+
+  it('falls to fewer columns, down to one, rather than truncate a long name', () => {
+    const two = 2 * (size + 4 + 10) + 12;
+    expect(legendColumns(2, ['a'.repeat(11)], two, defaultTheme, width)).toBe(1);
+    expect(legendColumns(3, ['Bosnia and Herzegovina'], 10, defaultTheme, width)).toBe(1);
+  });
+});
