@@ -24,7 +24,7 @@ const TOTALS = [3, 12, 0, 48, 150, 999, 1000, 1234, 25000, 40, 7, 123456, 100000
 const large: SyntheticYear[] = TOTALS.map((total, i) => {
   const year = 2010 + i;
   const [women, men, children] = split(total, [5, 3, 1 + (i % 3)]);
-  const countryWeights = COUNTRIES.map((_, c) => ((c * 7 + i * 3) % 11) + (c < 6 ? 8 : 0));
+  const countryWeights = COUNTRIES.map((_, c) => ((c * 7 + i * 3) % 11) + (c < 6 ? 30 - 3 * c : 0));
   const countryFigures = split(Math.floor(total * 0.9), countryWeights);
   const countries = COUNTRIES.map((code, c): [string, number, 'published' | 'inferred'] => [code, countryFigures[c]!, i % 4 === 1 && c % 5 === 0 ? 'inferred' : 'published']).filter(([, v]) => v > 0);
   const unknown = total - countryFigures.reduce((a, b) => a + b, 0);

@@ -21,6 +21,8 @@ const LEGEND_LAYOUT = { layout: { top: LEGEND_ROW, bottom: LEGEND_ROW } } as unk
 /** Space between legend columns, and between a swatch and its label (vega's default), pt. */
 export const LEGEND_COLUMN_PADDING = 12;
 export const LEGEND_LABEL_OFFSET = 4;
+/** Space between legend rows, pt. */
+export const LEGEND_ROW_PADDING = 3;
 
 export function chartConfig(theme: Theme, fmt: Formatter): Config {
   const { colors } = theme;
@@ -51,7 +53,7 @@ export function chartConfig(theme: Theme, fmt: Formatter): Config {
       symbolStrokeColor: muted,
       columnPadding: LEGEND_COLUMN_PADDING,
       labelOffset: LEGEND_LABEL_OFFSET,
-      rowPadding: 3,
+      rowPadding: LEGEND_ROW_PADDING,
       padding: 0,
       // Clear of the totals printed above the tallest bar (8.5 pt text, 2 pt above the bar).
       offset: 14,

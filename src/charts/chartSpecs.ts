@@ -19,7 +19,7 @@ import { hexOf } from '../graphics/Color.js';
 import { chartPalette, seriesColors } from './colors.js';
 import { fillTemplate } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
-import { STATUSES, loadTemplate, statusOpacity } from './template.js';
+import { STATUSES, bandPadding, loadTemplate, statusOpacity } from './template.js';
 
 export interface ChartsEnv {
   theme: Theme;
@@ -57,7 +57,7 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const statusLabels = Object.fromEntries(
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;
-  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme, textWidth: env.textWidth });
+  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme, textWidth: env.textWidth, bandPadding: bandPadding(template) });
   const slot = env.slots.get(id);
   if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
