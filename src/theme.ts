@@ -135,9 +135,9 @@ const colors: Theme['colors'] = {
     defineColor('purple', '#b86e9a', [20, 58, 0, 5]),
   ],
   // Darker than every series colour but the green, and 20+ grey levels from each in
-  // both sRGB (67 against 45 and 87) and CMYK (51 against 0 and 85): the mid-greys are
+  // both sRGB (66 against 45 and 87) and CMYK (51 against 0 and 85): the mid-greys are
   // taken by the series, whose neighbours are 19–38 levels apart.
-  other: defineColor('other', '#434343', [0, 0, 0, 80]),
+  other: defineColor('other', '#424242', [0, 0, 0, 80]),
   unpublished: defineColor('unpublished', '#eceef1', [0, 0, 0, 7]),
   registration: defineColor('registration', '#000000', [100, 100, 100, 100]),
 };
