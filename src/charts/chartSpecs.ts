@@ -53,7 +53,7 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const template = loadTemplate(env.templatesDir, id);
   const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
-  const colors = seriesColors(data.keys, theme);
+  const colors = seriesColors(data.keys, theme, edition.publication.charts[id]?.colors);
   const statusLabels = Object.fromEntries(
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;

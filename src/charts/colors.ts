@@ -16,13 +16,22 @@ export interface CategoryColors {
   edge: Color;
 }
 
-/** `keys` hold at most as many named categories as the theme has series colours (see `breakdownGroups`). */
-export function seriesColors(keys: readonly string[], theme: Theme): Map<string, CategoryColors> {
+/**
+ * `keys` hold at most as many named categories as the theme has series colours (see
+ * `breakdownGroups`). `pinned` gives some keys their series colour (1 = first) from
+ * `publication.yaml` (validation keeps pins distinct); the other named keys take the
+ * colours left, in rank order.
+ */
+export function seriesColors(keys: readonly string[], theme: Theme, pinned: Readonly<Record<string, number>> = {}): Map<string, CategoryColors> {
   const { series, other, unpublished } = theme.colors;
   const named = keys.filter((k) => k !== UNPUBLISHED && k !== OTHER);
+  const index = new Map(named.filter((k) => pinned[k] !== undefined).map((k) => [k, pinned[k]! - 1]));
+  // A pin whose key is not named in this edition holds no colour back.
+  const free = series.map((_, i) => i).filter((i) => ![...index.values()].includes(i));
+  for (const k of named.filter((k) => !index.has(k))) index.set(k, free.shift()!);
   return new Map(
     keys.map((k) => {
-      const fill = k === UNPUBLISHED ? unpublished : k === OTHER ? other : series[named.indexOf(k) % series.length]!;
+      const fill = k === UNPUBLISHED ? unpublished : k === OTHER ? other : series[index.get(k)!]!;
       return [k, { fill, edge: outlineFor(fill, theme.colors.white) }];
     }),
   );

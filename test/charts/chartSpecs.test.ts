@@ -197,4 +197,14 @@ describe('chartSpecs', () => {
     expect((c.spec as Spec).layer[0].encoding.y.axis.format).toBe(',d');
     expect((c.spec as Spec).config.locale.number.thousands).toBe('.');
   });
+
+  it('gives a category the colour publication.yaml pins to it, and the others the colours left in rank order', () => {
+    const ed = fortyCountries();
+    ed.publication.charts = { origin: { sources: [], colors: { AE: 1, ZZ: 2 } } };
+    const color = bars(chart('origin', 'en', ed)).color.scale;
+    const colourOf = (label: string) => color.range[color.domain.indexOf(label)];
+    expect(colourOf('United Arab Emirates')).toBe(hexOf(series[0]!));
+    // ZZ is not in the data, so colour 2 is free again: BA, MK, CF, DO take 2, 3, 4, 5.
+    expect(['Bosnia and Herzegovina', 'North Macedonia', 'Central African Republic', 'Dominican Republic'].map(colourOf)).toEqual(series.slice(1, 5).map(hexOf));
+  });
 });
