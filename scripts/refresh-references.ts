@@ -1,11 +1,13 @@
 /**
  * Rewrites the reference page images the end-to-end test compares against:
  * `npm run refresh-references`. Run it after an intended change to the look, then view
- * the PNGs in test/e2e/reference/ and commit them with the change.
+ * the PNGs in test/e2e/reference/ (the real edition) and its large-2010-2024/ and
+ * small-2024/ folders (the extreme editions), and commit them with the change.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, REFERENCE_DIR, REFERENCE_DPI, referencePath } from '../test/support/buildDefault.js';
+import { buildExtreme, EXTREME_EDITIONS, extremeReferenceDir, extremeReferencePath } from '../test/support/extremeEditions.js';
 import { renderPdfPages } from './lib/renderPdfPages.js';
 
 mkdirSync(REFERENCE_DIR, { recursive: true });
@@ -14,4 +16,14 @@ for (const { lang, pdf } of await build()) {
   const pages = renderPdfPages(pdf, REFERENCE_DPI);
   pages.forEach((png, i) => writeFileSync(referencePath(lang, i + 1), png));
   console.log(`${lang}: ${pages.length} reference pages written`);
+}
+
+for (const { name, builds } of EXTREME_EDITIONS) {
+  rmSync(extremeReferenceDir(name), { recursive: true, force: true });
+  mkdirSync(extremeReferenceDir(name), { recursive: true });
+  for (const [lang, size] of builds) {
+    const pages = renderPdfPages(await buildExtreme(name, lang, size), REFERENCE_DPI);
+    pages.forEach((png, i) => writeFileSync(extremeReferencePath(name, lang, size, i + 1), png));
+    console.log(`${name} ${lang} ${size}: ${pages.length} reference pages written`);
+  }
 }

@@ -110,7 +110,7 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
   const { fonts, templatesDir } = env;
   const texts = edition.texts[lang];
   const slots = chartSlots(tree, theme);
-  const charts = await renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots }), fonts);
+  const charts = await renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) }), fonts);
   return layoutDocument(tree, {
     fonts,
     theme,

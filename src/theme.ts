@@ -48,6 +48,8 @@ export interface Theme {
     link: Color;
     /** Chart series, in order. */
     series: Color[];
+    /** The group of a breakdown's other categories ("other countries"): a neutral grey. */
+    other: Color;
     /** Bars for victims whose breakdown is not published. */
     unpublished: Color;
     /** Crop marks: registration (every separation), written as such by the print exporter. */
@@ -134,6 +136,10 @@ const colors: Theme['colors'] = {
     defineColor('green', '#00432f', [100, 30, 85, 55]),
     defineColor('purple', '#b86e9a', [20, 58, 0, 5]),
   ],
+  // Darker than every series colour but the green, and 20+ grey levels from each in
+  // both sRGB (66 against 45 and 87) and CMYK (51 against 0 and 85): the mid-greys are
+  // taken by the series, whose neighbours are 19–38 levels apart.
+  other: defineColor('other', '#424242', [0, 0, 0, 80]),
   unpublished: defineColor('unpublished', '#eceef1', [0, 0, 0, 7]),
   registration: defineColor('registration', '#000000', [100, 100, 100, 100]),
 };

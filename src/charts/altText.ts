@@ -2,12 +2,12 @@
  * A chart's alternative text, generated from the same cells the chart draws: what kind of
  * chart over which period, every value of every year and of the whole period, and for
  * provisional charts which figures are inferred and which victims have no published
- * breakdown. Every phrase is a text of the `charts:` section; this module only chooses
+ * breakdown, and what the group of other categories holds. Every phrase is a text of the `charts:` section; this module only chooses
  * and fills them.
  */
 import type { Period } from '../facts/facts.js';
 import type { Formatter } from '../format/Formatter.js';
-import { UNPUBLISHED } from './categoryLabels.js';
+import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
 import type { ChartCell, ChartData } from './chartData.js';
 import type { ChartTexts } from './chartTexts.js';
 
@@ -42,6 +42,10 @@ export function altText(
     entry(whole, periodTotals),
   ];
   const sentences = [texts.fill(`${data.id}.alt`, { period: whole, values: entries.join(yearSeparator) })];
+  if (data.grouped.some((g) => g.key !== OTHER)) {
+    const items = data.grouped.map((g) => texts.fill('alt.value', { label: label(g), value: value(g) }));
+    sentences.push(texts.fill('grouped', { label: labels.get(OTHER)!, period: whole, items: items.join(valueSeparator) }));
+  }
 
   const inferred = data.cells.filter((c) => c.status === 'inferred');
   const unpublished = data.cells.filter((c) => c.key === UNPUBLISHED);

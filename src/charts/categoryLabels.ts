@@ -1,22 +1,24 @@
 /**
- * The printed name of each category of a chart, in the texts' language. A key without a
+ * The printed name of each category of a chart, and of each category in its `other`
+ * group, in the texts' language. A key without a
  * label is bad input: every such key of a chart is reported together, each with the text
  * path to add.
  */
+import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
 import type { Formatter } from '../format/Formatter.js';
 import { InputError } from '../read/Problem.js';
 import type { ChartData } from './chartData.js';
 import type { ChartTexts } from './chartTexts.js';
 import { chartMessages as msg } from './messages.js';
 
-export const UNPUBLISHED = 'unpublished';
+export { UNPUBLISHED } from '../facts/breakdownGroups.js';
 
 export function categoryLabels(data: ChartData, texts: ChartTexts, fmt: Formatter): Map<string, string> {
   const labels = new Map<string, string>();
   const problems = [];
-  for (const key of data.keys) {
+  for (const key of [...data.keys, ...data.grouped.map((g) => g.key)]) {
     const path = labelPath(data, key);
-    if (data.naming === 'country' && key !== UNPUBLISHED) labels.set(key, fmt.country(key));
+    if (data.naming === 'country' && key !== UNPUBLISHED && key !== OTHER) labels.set(key, fmt.country(key));
     else if (texts.has(path)) labels.set(key, texts.get(path));
     else problems.push(texts.problem(path, msg.unknownKey(data.id, key)));
   }
@@ -26,5 +28,6 @@ export function categoryLabels(data: ChartData, texts: ChartTexts, fmt: Formatte
 
 function labelPath(data: ChartData, key: string): string {
   if (key === UNPUBLISHED) return UNPUBLISHED;
+  if (key === OTHER && data.naming === 'country') return 'other_countries';
   return data.naming === 'purpose' ? `purposes.${key}` : `${data.id}.${key}`;
 }

@@ -18,6 +18,12 @@ import type { Theme } from '../theme.js';
 const LEGEND_ROW = { anchor: 'start', frame: 'bounds' };
 const LEGEND_LAYOUT = { layout: { top: LEGEND_ROW, bottom: LEGEND_ROW } } as unknown as Config['legend'];
 
+/** Space between legend columns, and between a swatch and its label (vega's default), pt. */
+export const LEGEND_COLUMN_PADDING = 12;
+export const LEGEND_LABEL_OFFSET = 4;
+/** Space between legend rows, pt. */
+export const LEGEND_ROW_PADDING = 3;
+
 export function chartConfig(theme: Theme, fmt: Formatter): Config {
   const { colors } = theme;
   const text = theme.type.chart;
@@ -45,8 +51,9 @@ export function chartConfig(theme: Theme, fmt: Formatter): Config {
       symbolStrokeWidth: 1,
       // Swatches are outlined like the bars, in a grey with 3:1 contrast against the paper.
       symbolStrokeColor: muted,
-      columnPadding: 12,
-      rowPadding: 3,
+      columnPadding: LEGEND_COLUMN_PADDING,
+      labelOffset: LEGEND_LABEL_OFFSET,
+      rowPadding: LEGEND_ROW_PADDING,
       padding: 0,
       // Clear of the totals printed above the tallest bar (8.5 pt text, 2 pt above the bar).
       offset: 14,

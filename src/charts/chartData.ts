@@ -3,7 +3,8 @@
  * categories are stacked (bottom first) or grouped (left first). The wide tables
  * (victims, assistance, prosecution) are unpivoted; the breakdowns keep their status.
  */
-import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS, breakdownTotals } from '../facts/facts.js';
+import { breakdownGroups, OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
+import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS } from '../facts/facts.js';
 import type { BreakdownRow, Figures, Status } from '../validate/Edition.js';
 
 export const CHART_IDS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
@@ -35,6 +36,8 @@ export interface ChartData {
   keys: string[];
   /** By year, then in the order of `keys`. */
   cells: ChartCell[];
+  /** Breakdowns: the categories drawn together as `other`, ranked, with their totals over the period. */
+  grouped: { key: string; value: number }[];
 }
 
 export function chartData(id: ChartId, figures: Figures): ChartData {
@@ -64,12 +67,17 @@ function unpivot<R extends { year: number }>(rows: readonly R[], columns: readon
   const cells = rows.flatMap((r) =>
     columns.map((key): ChartCell => ({ year: r.year, key, value: r[key] as number, status: 'published' })),
   );
-  return { keys: [...columns], cells };
+  return { keys: [...columns], cells, grouped: [] };
 }
 
-/** Largest category over the period at the bottom of the stack, `unpublished` on top. */
-function breakdown(rows: readonly BreakdownRow[]) {
-  const keys = breakdownTotals(rows).map((t) => t.key);
+/**
+ * Largest category over the period at the bottom of the stack, then the group of the
+ * others, `unpublished` on top (see `breakdownGroups` for which categories are named).
+ */
+function breakdown(all: readonly BreakdownRow[]) {
+  const { named, grouped, rows } = breakdownGroups(all);
+  const present = (key: string) => rows.some((r) => r.key === key);
+  const keys = [...named, ...[OTHER, UNPUBLISHED].filter(present)];
   const cells = rows.map((r): ChartCell => ({ year: r.year, key: r.key, value: r.victims, status: r.status }));
-  return { keys, cells };
+  return { keys, cells, grouped: grouped.map((g) => ({ key: g.key, value: g.victims })) };
 }

@@ -13,13 +13,14 @@ import { altText } from './altText.js';
 import { categoryLabels } from './categoryLabels.js';
 import { chartConfig } from './chartConfig.js';
 import { CHART_IDS, chartData, type ChartId } from './chartData.js';
-import { chartRows } from './chartRows.js';
+import { chartRows, type TextWidth } from './chartRows.js';
 import type { ChartSpec } from './ChartSpec.js';
 import { chartTexts, type ChartTexts } from './chartTexts.js';
 import { hexOf } from '../graphics/Color.js';
 import { chartPalette, seriesColors } from './colors.js';
 import { fillTemplate } from './fillTemplate.js';
-import { STATUSES, loadTemplate, statusOpacity } from './template.js';
+import { legendColumns } from './legendColumns.js';
+import { STATUSES, bandPadding, loadTemplate, statusOpacity } from './template.js';
 
 export interface ChartsEnv {
   theme: Theme;
@@ -27,6 +28,8 @@ export interface ChartsEnv {
   templatesDir: string;
   /** The size layout gives each chart (see `chartSlots`). */
   slots: ReadonlyMap<string, { width: number; height: number }>;
+  /** Printed width of chart text, pt, measured with the fonts the charts are drawn in. */
+  textWidth: TextWidth;
 }
 
 export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartSpec[] {
@@ -51,16 +54,15 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const template = loadTemplate(env.templatesDir, id);
   const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
-  const colors = seriesColors(id, data.keys, theme);
+  const colors = seriesColors(data.keys, theme, edition.publication.charts[id]?.colors);
   const statusLabels = Object.fromEntries(
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;
-  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme });
+  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme, textWidth: env.textWidth, bandPadding: bandPadding(template) });
   const slot = env.slots.get(id);
   if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
     ...slot,
-    legendColumnWidth: theme.chart.legendColumnWidth,
     rows,
     years: data.years.map(fmt.year),
     categories: data.keys.map((k) => ({ label: labels.get(k)!, fill: hexOf(colors.get(k)!.fill), edge: hexOf(colors.get(k)!.edge) })),
@@ -69,6 +71,9 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
     statusSwatch: hexOf(theme.colors.muted),
     texts,
     config: chartConfig(theme, fmt),
+    // As many columns as the width holds (three across A5), fewer where names are long.
+    legendColumns: (max) =>
+      legendColumns(Math.max(max, Math.floor(slot.width / theme.chart.legendColumnWidth)), data.keys.map((k) => labels.get(k)!), slot.width, theme, env.textWidth),
   });
   const { text, muted, rule, white } = theme.colors;
   const palette = chartPalette([text, muted, rule, white, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);

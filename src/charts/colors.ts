@@ -1,27 +1,37 @@
 /**
  * Colours of a chart's categories, their outlines and the numbers printed on the bars.
- * Categories take the theme's series colours in order; victims whose breakdown is not
- * published are always the theme's pale grey. Each bar is outlined in a shade of its
+ * Named categories take the theme's series colours in the order of `keys` (for
+ * breakdowns: by total over the period, ties by key, so both languages agree); the group
+ * of other categories is always the theme's dark neutral grey, and victims whose breakdown
+ * is not published always its pale grey. Each bar is outlined in a shade of its
  * colour with at least 3:1 contrast against the paper (WCAG 1.4.11), so light bars and
  * tints keep a visible edge on screen and in greyscale print.
  */
 import { contrast, hexOf, outlineFor, tint, type Color } from '../graphics/Color.js';
 import type { Theme } from '../theme.js';
-import { UNPUBLISHED } from './categoryLabels.js';
-import { chartMessages as msg } from './messages.js';
+import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
 
 export interface CategoryColors {
   fill: Color;
   edge: Color;
 }
 
-export function seriesColors(chart: string, keys: readonly string[], theme: Theme): Map<string, CategoryColors> {
-  const series = theme.colors.series;
-  const published = keys.filter((k) => k !== UNPUBLISHED);
-  if (published.length > series.length) throw new Error(msg.tooManyCategories(chart, published.length, series.length));
+/**
+ * `keys` hold at most as many named categories as the theme has series colours (see
+ * `breakdownGroups`). `pinned` gives some keys their series colour (1 = first) from
+ * `publication.yaml` (validation keeps pins distinct); the other named keys take the
+ * colours left, in rank order.
+ */
+export function seriesColors(keys: readonly string[], theme: Theme, pinned: Readonly<Record<string, number>> = {}): Map<string, CategoryColors> {
+  const { series, other, unpublished } = theme.colors;
+  const named = keys.filter((k) => k !== UNPUBLISHED && k !== OTHER);
+  const index = new Map(named.filter((k) => pinned[k] !== undefined).map((k) => [k, pinned[k]! - 1]));
+  // A pin whose key is not named in this edition holds no colour back.
+  const free = series.map((_, i) => i).filter((i) => ![...index.values()].includes(i));
+  for (const k of named.filter((k) => !index.has(k))) index.set(k, free.shift()!);
   return new Map(
     keys.map((k) => {
-      const fill = k === UNPUBLISHED ? theme.colors.unpublished : series[published.indexOf(k)]!;
+      const fill = k === UNPUBLISHED ? unpublished : k === OTHER ? other : series[index.get(k)!]!;
       return [k, { fill, edge: outlineFor(fill, theme.colors.white) }];
     }),
   );

@@ -2,7 +2,11 @@
  * Fills a chart template by the fields its channels read, so the template decides the
  * drawing and the build supplies only what comes from the edition and the theme:
  * - `year`: the domain, every year of the edition (years without figures stay on the axis);
- * - `label`: the categories in order, and on colour channels their colours;
+ * - `label`: the categories in order, and on colour channels their colours; a legend's
+ *   `columns` is lowered where the longest label would not fit, and the chart made taller
+ *   by the rows this adds (so the plot keeps its height);
+ * - a quantitative channel of a chart whose figures are all 0 (or that has none): the
+ *   domain 0–1, so the empty chart keeps its axis with 0 at the bottom;
  * - `statusLabel`: the status words in `STATUSES` order; its legend lists the statuses
  *   that need telling apart, or is dropped when no figure is inferred;
  * - `text:<path>` strings anywhere: the texts; the dataset `table`: the rows; `config`: the theme.
@@ -11,6 +15,7 @@ import type { Config, TopLevelSpec } from 'vega-lite';
 import type { Status } from '../validate/Edition.js';
 import type { ChartRow } from './chartRows.js';
 import type { ChartTexts } from './chartTexts.js';
+import type { LegendLayout } from './legendColumns.js';
 import { STATUSES, channels } from './template.js';
 
 export interface TemplateFill {
@@ -26,8 +31,8 @@ export interface TemplateFill {
   /** The size layout gives the chart, pt (padding, axes and legends included). */
   width: number;
   height: number;
-  /** Width of one legend column, pt: a legend set in columns gets as many as fit. */
-  legendColumnWidth: number;
+  /** Columns a category legend can have, given the most its template asks for, and the height its extra rows add. */
+  legendColumns: (max: number) => LegendLayout;
 }
 
 /** Colour channels by category: fills take the category's colour, strokes its outline. */
@@ -36,19 +41,24 @@ const COLOUR_CHANNELS: Record<string, 'fill' | 'edge'> = { color: 'fill', fill: 
 export function fillTemplate(template: TopLevelSpec, fill: TemplateFill): TopLevelSpec {
   const spec = resolveTexts(structuredClone(template), fill.texts) as TopLevelSpec;
   const labels = fill.categories.map((c) => c.label);
+  let extraHeight = 0;
   for (const [channel, def] of channels(spec)) {
     if (def.field === 'year') def.scale = { ...def.scale, domain: fill.years };
-    // A legend set in columns gets as many as the chart's width holds (2 in an A4 column, 3 across A5).
-    if (def.field === 'label' && def.legend && typeof def.legend.columns === 'number')
-      def.legend = { ...def.legend, columns: Math.max(1, Math.floor(fill.width / fill.legendColumnWidth)) };
-    if (def.field === 'label')
+    if (def.field === 'label') {
       def.scale = { ...def.scale, domain: labels, ...(channel in COLOUR_CHANNELS && { range: fill.categories.map((c) => c[COLOUR_CHANNELS[channel]!]) }) };
+      if (typeof def.legend?.columns === 'number') {
+        const legend = fill.legendColumns(def.legend.columns);
+        def.legend = { ...def.legend, columns: legend.columns };
+        extraHeight = Math.max(extraHeight, legend.extraHeight);
+      }
+    }
+    if (fill.rows.every((r) => r.value === 0) && def.type === 'quantitative') def.scale = { ...def.scale, domain: [0, 1] };
     if (def.field === 'statusLabel') {
       def.scale = { ...def.scale, domain: STATUSES.map((s) => fill.statusLabels[s]) };
       if (def.legend) def.legend = statusLegend(def.legend, fill);
     }
   }
-  return { ...spec, width: fill.width, height: fill.height, datasets: { table: fill.rows }, config: merge(spec.config ?? {}, fill.config) } as TopLevelSpec;
+  return { ...spec, width: fill.width, height: fill.height + extraHeight, datasets: { table: fill.rows }, config: merge(spec.config ?? {}, fill.config) } as TopLevelSpec;
 }
 
 /** Published and inferred figures, told apart; `unpublished` has its own grey category. */

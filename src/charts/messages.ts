@@ -3,8 +3,6 @@ export const chartMessages = {
   missingText: () => 'the charts need this text',
   unknownKey: (chart: string, key: string) => `no label for key "${key}" of chart ${chart}`,
   unfilledPlaceholder: (name: string) => `placeholder {${name}} has no value here`,
-  tooManyCategories: (chart: string, n: number, colours: number) =>
-    `charts: ${chart}: ${n} categories, but the theme has only ${colours} series colours`,
   missingTemplate: () => 'chart template is missing',
   badTemplate: (detail: string) => `chart template is not valid JSON: ${detail}`,
 };

@@ -61,3 +61,10 @@ export function statusOpacity(spec: TopLevelSpec): Record<Status, number> {
     STATUSES.map((s, i) => [s, typeof range?.[i] === 'number' ? range[i] : 1]),
   ) as Record<Status, number>;
 }
+
+/** The year scale's `paddingInner` (0 without one): bars are (1 - padding) of their step wide. */
+export function bandPadding(spec: TopLevelSpec): number {
+  const def = channels(spec).find(([c, d]) => c === 'x' && d.field === 'year')?.[1];
+  const padding = (def?.scale as { paddingInner?: unknown } | undefined)?.paddingInner;
+  return typeof padding === 'number' ? padding : 0;
+}

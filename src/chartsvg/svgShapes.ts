@@ -48,8 +48,9 @@ export function svgShapes(id: string, svg: string, palette: ReadonlyMap<string, 
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1];
     const attrs = tag.attributes as Record<string, string>;
-    // A hidden element (vega's empty foreground paths) and everything in it draws nothing.
-    if (parent === null || attrs.display === 'none') return stack.push(null);
+    // A hidden element (vega's empty foreground paths, axis labels it dropped as
+    // overlapping, written with opacity 0) and everything in it draws nothing.
+    if (parent === null || attrs.display === 'none' || Number(attrs.opacity) === 0) return stack.push(null);
     const style = styleOf(id, attrs, parent ?? { matrix: IDENTITY, strokeWidth: 1, anchor: 'start', fillOpacity: 1, strokeOpacity: 1 });
     stack.push(style);
     if (CONTAINERS.has(tag.name)) return;

@@ -33,4 +33,9 @@ export const cliMessages = {
   outNotEmpty: (path: string) => `${path} exists and is not empty; give a new folder with --out`,
   badYears: (value: string) => `"${value}" is not a range of years such as 2020-2025`,
   schemaWritten: (path: string) => `wrote ${path}`,
+  watching: (edition: string, out: string) =>
+    `watching ${edition}, the templates and the theme; PDFs go to ${out}, page previews to ${out}/previews. Ctrl+C stops.`,
+  watchChanged: (paths: readonly string[]) => `changed: ${paths.join(', ')}; rebuilding`,
+  previewsWritten: (dir: string, n: number) => `${dir}  ${n} page preview${n === 1 ? '' : 's'}`,
+  keptLastGood: () => 'The last good PDFs and previews are kept; fix the problem and save again.',
 };

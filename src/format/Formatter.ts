@@ -1,6 +1,8 @@
 /**
  * Numbers, ranges and dates as each language writes them, through `Intl`.
- * Slovenian: 1.234,5 and 28. 11. 2026; English: 1,234.5 and 28 November 2026.
+ * Slovenian: 1.234,5 and 28. 11. 2026; English: 1,234.5 and 28 November 2026. Numbers of
+ * four digits are grouped too (1.234, not CLDR's Slovenian 1234), so a column of figures
+ * follows one rule; chart axes read the same separators (see `chartConfig`).
  * Year ranges use an en dash in both.
  */
 import type { Lang } from '../validate/Edition.js';
@@ -23,7 +25,7 @@ const LOCALES: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
 
 export function formatterFor(lang: Lang): Formatter {
   const locale = LOCALES[lang];
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'always' });
   const countries = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: lang === 'sl' ? 'short' : 'long', timeZone: 'UTC' });
   return {

@@ -26,6 +26,8 @@ export interface ChartModel {
   sources: string;
   /** True when some figure is inferred or unpublished. */
   provisional: boolean;
+  /** Breakdowns: what the "other" group holds, as a sentence; absent when every category is named. */
+  grouped?: string;
 }
 
 export interface TemplateContext {

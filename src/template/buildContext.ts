@@ -12,6 +12,7 @@ import {
   periodOf,
   rowTotal,
 } from '../facts/facts.js';
+import { breakdownGroups, OTHER } from '../facts/breakdownGroups.js';
 import { formatterFor, type Formatter } from '../format/Formatter.js';
 import type { Edition, Lang, Texts } from '../validate/Edition.js';
 import { fillText } from '../texts/fillText.js';
@@ -33,6 +34,7 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
     charts[id] = {
       sources: `${label} ${sources.map((s) => publication.sources[s]![lang]).join('; ')}.`,
       provisional: id === 'exploitation' || id === 'origin' ? isProvisional(figures[id]) : false,
+      grouped: id === 'exploitation' || id === 'origin' ? groupedNote(edition, id, t, fmt) : undefined,
     };
   }
   const prosecution = byYearTable(figures.prosecution, PROSECUTION_STAGES, 'prosecution', t, fmt);
@@ -52,7 +54,17 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
   };
 }
 
-/** Years as columns, one row per group, a Total column and (optionally) a Total row. */
+/**
+ * Most years a table gives a column each: beyond them the table is transposed (years as
+ * rows), since a column per year would be too narrow for "1.000.000" at A5.
+ */
+export const MAX_YEAR_COLUMNS = 8;
+
+/**
+ * Years as columns, one row per group, a Total column and (optionally) a Total row; with
+ * more than `MAX_YEAR_COLUMNS` years, transposed: a row per year, a column per group,
+ * (optionally) a Total column and a Total row.
+ */
 function byGroupTable<R extends { year: number }>(
   rows: readonly R[],
   groups: readonly (keyof R & string)[],
@@ -63,6 +75,21 @@ function byGroupTable<R extends { year: number }>(
 ): TableModel {
   const total = text(t, 'total');
   const n = fmt.number;
+  if (rows.length > MAX_YEAR_COLUMNS) {
+    return {
+      corner: text(t, 'year'),
+      columns: [...groups.map((g) => text(t, `${section}.${g}`)), ...(totalRow ? [total] : [])],
+      rows: rows.map((r) => ({
+        label: fmt.year(r.year),
+        cells: [...groups.map((g) => n(r[g] as number)), ...(totalRow ? [n(rowTotal(r, groups))] : [])],
+      })),
+      foot: {
+        label: total,
+        cells: [...groups.map((g) => n(columnTotal(rows, g))), ...(totalRow ? [n(groups.reduce((s, g) => s + columnTotal(rows, g), 0))] : [])],
+      },
+      widths: [1, ...groups.map(() => 1.4), ...(totalRow ? [1.4] : [])].join(','),
+    };
+  }
   return {
     corner: text(t, 'year'),
     columns: [...rows.map((r) => fmt.year(r.year)), total],
@@ -93,6 +120,24 @@ function byYearTable<R extends { year: number }>(
     foot: { label: text(t, 'total'), cells: columns.map((c) => n(columnTotal(rows, c))) },
     widths: [1, ...columns.map(() => 1)].join(','),
   };
+}
+
+/**
+ * What the chart's "other" group holds, with each category's total over the period:
+ * `Other countries, 2010–2024: Serbia: 34, Croatia: 33, …` (the same sentence as in the
+ * chart's alt text); undefined when the chart names every category.
+ */
+function groupedNote(edition: Edition, id: 'exploitation' | 'origin', t: Texts, fmt: Formatter): string | undefined {
+  const { grouped } = breakdownGroups(edition.figures[id]);
+  if (!grouped.some((g) => g.key !== OTHER)) return undefined;
+  const name = (key: string) => (id === 'origin' ? fmt.country(key) : text(t, `charts.purposes.${key}`));
+  const items = grouped.map((g) => fillText(text(t, 'charts.alt.value'), { label: name(g.key), value: fmt.number(g.victims) }));
+  const period = periodOf(edition.figures);
+  return fillText(text(t, 'charts.grouped'), {
+    label: text(t, id === 'origin' ? 'charts.other_countries' : 'charts.purposes.other'),
+    period: fmt.range(period.from, period.to),
+    items: items.join(text(t, 'charts.alt.value_separator')),
+  });
 }
 
 function namedCountries(edition: Edition, fmt: Formatter): string[] {

@@ -76,8 +76,12 @@ export interface Publication {
   date: string;
   contacts: Record<string, Contact>;
   sources: Record<string, Source>;
-  /** Per chart id: the ids of the sources cited under it. */
-  charts: Record<string, { sources: string[] }>;
+  /**
+   * Per chart id: the ids of the sources cited under it, and for breakdowns the series
+   * colour (1 = the theme's first) pinned to a category key, so it keeps its colour from
+   * one edition to the next whatever its rank.
+   */
+  charts: Record<string, { sources: string[]; colors?: Record<string, number> }>;
 }
 
 /**

@@ -46,6 +46,8 @@ export const validateMessages = {
       : `unknown placeholder {${name}}; this text takes no placeholders`,
   unknownContact: (key: string) => `{contact.${key}} names no contact in publication.yaml`,
   unknownSource: (id: string) => `source "${id}" is not listed under sources`,
+  colourNumber: (n: number) => `a series colour is a number from 1 to ${n} (the theme's colours, in order)`,
+  colourTaken: (colour: number, key: string) => `colour ${colour} is already pinned to "${key}"; give each key its own colour`,
   schema: (detail: string) => detail,
   controlChar: (code: string) => `contains the control character ${code}, which cannot be printed; delete it`,
   missingGlyphs: (chars: string[]) =>

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Contact, Lang, Publication } from './Edition.js';
+import { NAMED_CATEGORIES } from '../facts/breakdownGroups.js';
 import { validateMessages as msg } from './messages.js';
 import { printable } from './printable.js';
 import { schemaProblems } from './schemaProblems.js';
@@ -23,7 +24,13 @@ const contact = z.union([
 
 /** The charts of the leaflet (as in charts/chartData.ts), each citing at least one source. */
 const CHARTS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
-const citing = z.strictObject({ sources: z.array(z.string()).min(1) });
+const citing = z.strictObject({
+  sources: z.array(z.string()).min(1),
+  // Breakdowns: a series colour (1 to the number of categories a chart names) pinned per key.
+  colors: z
+    .record(z.string(), z.int({ error: msg.colourNumber(NAMED_CATEGORIES) }).min(1, { error: msg.colourNumber(NAMED_CATEGORIES) }).max(NAMED_CATEGORIES, { error: msg.colourNumber(NAMED_CATEGORIES) }))
+    .optional(),
+});
 
 /** The whole file; also the source of `schemas/publication.schema.json`. */
 export const publicationSchema = z.strictObject({
@@ -59,6 +66,15 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
         problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path), message: msg.unknownSource(id) });
       }
     });
+  }
+  for (const [chart, { colors }] of Object.entries(p.charts)) {
+    const byColour = new Map<number, string>();
+    for (const [key, colour] of Object.entries(colors ?? {})) {
+      const first = byColour.get(colour);
+      const path = ['charts', chart, 'colors', key];
+      if (first !== undefined) problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path), message: msg.colourTaken(colour, first) });
+      else byColour.set(colour, key);
+    }
   }
   if (problems.length > before) return undefined;
   return {

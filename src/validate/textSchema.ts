@@ -72,6 +72,10 @@ export const textSchema = z.strictObject({
   website: section({ lines: lines() }),
   charts: z.strictObject({
     unpublished: label(),
+    // The group of the countries a chart does not name, and what the note under a
+    // breakdown chart (and its alt text) says it holds: "{label}, {period}: {items}".
+    other_countries: label(),
+    grouped: text('label', 'period', 'items'),
     status: z.strictObject({ published: label(), inferred: label() }),
     // Every purpose key exploitation.csv may use, with its printed name.
     purposes: z.record(z.string().regex(/^[a-z][a-z_]*$/), label()),

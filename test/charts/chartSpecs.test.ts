@@ -5,7 +5,7 @@ import type { ChartSpec } from '../../src/charts/ChartSpec.js';
 import { contrast, hexOf } from '../../src/graphics/Color.js';
 import { defaultTheme } from '../../src/theme.js';
 import type { Lang } from '../../src/validate/Edition.js';
-import { edition, env } from './factory.js';
+import { breakdown, edition, env } from './factory.js';
 
 type Spec = Record<string, any>;
 const specsOf = (lang: Lang = 'en', ed = edition()) => new Map(chartSpecs(ed, lang, env).map((c) => [c.id, c]));
@@ -13,7 +13,15 @@ const chart = (id: string, lang: Lang = 'en', ed = edition()): ChartSpec => spec
 const rows = (c: ChartSpec) => (c.spec as Spec).datasets.table as ChartRow[];
 /** The encoding of the template's first layer (the bars). */
 const bars = (c: ChartSpec) => (c.spec as Spec).layer[0].encoding;
-const { series, unpublished } = defaultTheme.colors;
+const { series, unpublished, other } = defaultTheme.colors;
+
+/** 2023 with 40 countries, the i-th having 40 - i victims (BA largest), and 5 unpublished. */
+const CODES = 'BA MK CF DO AE VC RS HR UA RO BG HU SK CZ PL MD AL ME XK TR NG GH CM CD CG VN CN TH PH IN PK BD AF SY IQ VE CO BR DE SI'.split(' ');
+const fortyCountries = () =>
+  edition((f) => {
+    f.origin = breakdown(...CODES.map((c, i) => `2023 ${c} ${40 - i} ${i === 7 ? 'inferred' : 'published'}`), '2023 unpublished 5 unpublished', '2024 unpublished 20 unpublished');
+    f.victims[0]!.women = 820 + 5 - 21;
+  });
 
 describe('chartSpecs', () => {
   it('builds the five charts, in order, each with data, config and alt text', () => {
@@ -151,5 +159,52 @@ describe('chartSpecs', () => {
     expect(config.axis.labelFontSize).toBe(defaultTheme.type.chart.size);
     expect(config.text.fontSize).toBe(defaultTheme.type.chart.size);
     expect(config.axis.labelColor).toBe(hexOf(defaultTheme.type.chart.color));
+  });
+
+  it('names the five largest of 40 countries and groups the rest as “Other countries”, in dark grey', () => {
+    const c = chart('origin', 'en', fortyCountries());
+    const color = bars(c).color.scale;
+    expect(color.domain).toEqual([
+      'Bosnia and Herzegovina', 'North Macedonia', 'Central African Republic', 'Dominican Republic', 'United Arab Emirates',
+      'Other countries', 'Breakdown not published',
+    ]);
+    expect(color.range).toEqual([...series.slice(0, 5).map(hexOf), hexOf(other), hexOf(unpublished)]);
+    // 35 countries, 35 + 34 + … + 1 victims; one of them inferred, so the group is.
+    const group = rows(c).find((r) => r.key === 'other')!;
+    expect([group.value, group.status]).toEqual([630, 'inferred']);
+    expect(c.alt).toContain('Other countries, 2023–2024: St Vincent and the Grenadines: 35, Serbia: 34, Croatia: 33,');
+    expect(c.alt).toContain('Slovenia: 1.');
+  });
+
+  it('gives each category the same colour in both languages', () => {
+    const colourOf = (lang: Lang) => {
+      const c = chart('origin', lang, fortyCountries());
+      return new Map(rows(c).map((r) => [r.key, bars(c).color.scale.range[bars(c).color.scale.domain.indexOf(r.label)]]));
+    };
+    expect([...colourOf('sl')]).toEqual([...colourOf('en')]);
+  });
+
+  it('stacks fewer legend columns where the longest name would not fit two', () => {
+    const legend = (ed = edition()) => bars(chart('origin', 'sl', ed)).color.legend.columns;
+    expect(legend()).toBe(2);
+    const narrow = { ...env, slots: new Map([...env.slots].map(([k, v]) => [k, k === 'origin' ? { ...v, width: 150 } : v])) };
+    const c = chartSpecs(fortyCountries(), 'sl', narrow).find((x) => x.id === 'origin')!;
+    expect(bars(c).color.legend.columns).toBe(1);
+  });
+
+  it('groups axis figures the language’s way', () => {
+    const c = chart('victims', 'sl');
+    expect((c.spec as Spec).layer[0].encoding.y.axis.format).toBe(',d');
+    expect((c.spec as Spec).config.locale.number.thousands).toBe('.');
+  });
+
+  it('gives a category the colour publication.yaml pins to it, and the others the colours left in rank order', () => {
+    const ed = fortyCountries();
+    ed.publication.charts = { origin: { sources: [], colors: { AE: 1, ZZ: 2 } } };
+    const color = bars(chart('origin', 'en', ed)).color.scale;
+    const colourOf = (label: string) => color.range[color.domain.indexOf(label)];
+    expect(colourOf('United Arab Emirates')).toBe(hexOf(series[0]!));
+    // ZZ is not in the data, so colour 2 is free again: BA, MK, CF, DO take 2, 3, 4, 5.
+    expect(['Bosnia and Herzegovina', 'North Macedonia', 'Central African Republic', 'Dominican Republic'].map(colourOf)).toEqual(series.slice(1, 5).map(hexOf));
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChartsEnv } from '../../src/charts/chartSpecs.js';
+import { loadFontSet } from '../../src/fonts/FontSet.js';
 import { chartSlots, type ChartSlot } from '../../src/layout/chartSlots.js';
 import type { Block } from '../../src/markup/Block.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
@@ -24,7 +25,13 @@ export function leafletSlots(theme: Theme = defaultTheme): Map<string, ChartSlot
   return chartSlots({ title: 'Test', lang: 'en', blocks }, theme);
 }
 
-export const env: ChartsEnv = { theme: defaultTheme, templatesDir: resolve(ROOT, 'templates/charts'), slots: leafletSlots() };
+const fonts = loadFontSet(resolve(ROOT, 'fonts'));
+export const env: ChartsEnv = {
+  theme: defaultTheme,
+  templatesDir: resolve(ROOT, 'templates/charts'),
+  slots: leafletSlots(),
+  textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size),
+};
 
 const textsOf = (lang: Lang): Texts => {
   const all = parse(readFileSync(resolve(ROOT, `data/thb-slovenia-2019-2024/text.${lang}.yaml`), 'utf8')) as Texts;

@@ -1,25 +1,27 @@
-/** Legends set in columns take as many columns as the chart's width holds. */
 import { describe, expect, it } from 'vitest';
-import { chartSpecs } from '../../src/charts/chartSpecs.js';
-import { a5Theme } from '../../src/theme.js';
-import { edition, env, leafletSlots } from './factory.js';
+import { legendColumns } from '../../src/charts/legendColumns.js';
+import { defaultTheme } from '../../src/theme.js';
 
-const legendColumns = (spec: unknown): number | undefined => {
-  const layer = (spec as { layer: { encoding?: { color?: { legend?: { columns?: number } } } }[] }).layer;
-  return layer.map((l) => l.encoding?.color?.legend?.columns).find((c) => c !== undefined);
-};
+/** Every character 1 pt wide at any size. */
+const width = (text: string) => text.length;
+const size = defaultTheme.type.chart.size;
 
-describe('legend columns', () => {
-  it('are two in an A4 column and three across an A5 page', () => {
-    const a4 = new Map(chartSpecs(edition(), 'en', env).map((c) => [c.id, c]));
-    const a5 = new Map(chartSpecs(edition(), 'en', { ...env, theme: a5Theme, slots: leafletSlots(a5Theme) }).map((c) => [c.id, c]));
-    expect(legendColumns(a4.get('origin')!.spec)).toBe(2);
-    expect(legendColumns(a5.get('origin')!.spec)).toBe(3);
-    expect(legendColumns(a5.get('exploitation')!.spec)).toBe(3);
+describe('legendColumns', () => {
+  it('keeps the template’s columns while the longest label fits', () => {
+    // Each entry: swatch (size) + 4 + 10; two entries and 12 pt between them.
+    const two = 2 * (size + 4 + 10) + 12;
+    expect(legendColumns(2, ['a'.repeat(10), 'b'], two, defaultTheme, width)).toEqual({ columns: 2, extraHeight: 0 });
   });
 
-  it('leave legends without columns in one row', () => {
-    const a4 = new Map(chartSpecs(edition(), 'en', env).map((c) => [c.id, c]));
-    expect(legendColumns(a4.get('victims')!.spec)).toBeUndefined();
+  it('falls to fewer columns, down to one, rather than truncate a long name', () => {
+    const two = 2 * (size + 4 + 10) + 12;
+    expect(legendColumns(2, ['a'.repeat(11)], two, defaultTheme, width).columns).toBe(1);
+    expect(legendColumns(3, ['Bosnia and Herzegovina'], 10, defaultTheme, width).columns).toBe(1);
+  });
+
+  it('makes the chart taller by each row beyond three, so the plot keeps its height', () => {
+    const labels = Array.from({ length: 7 }, () => 'a'.repeat(30));
+    expect(legendColumns(2, labels, 60, defaultTheme, width)).toEqual({ columns: 1, extraHeight: 4 * (size + 3) });
+    expect(legendColumns(2, labels.slice(0, 3), 60, defaultTheme, width).extraHeight).toBe(0);
   });
 });

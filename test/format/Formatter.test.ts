@@ -10,6 +10,13 @@ describe('formatterFor', () => {
     expect(en.number(12345.5)).toBe('12,345.5');
   });
 
+  it('groups four-digit numbers too, so a column of figures follows one rule', () => {
+    expect(sl.number(1234)).toBe('1.234');
+    expect(sl.number(25000)).toBe('25.000');
+    expect(en.number(1234)).toBe('1,234');
+    expect(sl.number(999)).toBe('999');
+  });
+
   it('never groups years and joins ranges with an en dash', () => {
     expect(sl.year(2024)).toBe('2024');
     expect(en.range(2019, 2024)).toBe('2019–2024');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readEdition } from '../../src/read/readEdition.js';
-import { buildContext } from '../../src/template/buildContext.js';
+import { buildContext, MAX_YEAR_COLUMNS } from '../../src/template/buildContext.js';
 import { validateEdition } from '../../src/validate/validateEdition.js';
 import { EDITION, editionWith, setLine } from '../support/editionFixture.js';
+import { syntheticEdition, type SyntheticYear } from '../support/syntheticEdition.js';
 
 const contextOf = (dir: string, lang: 'sl' | 'en' = 'en') => buildContext(validateEdition(readEdition(dir)), lang);
 
@@ -59,5 +60,42 @@ describe('buildContext', () => {
   it('marks the purpose and origin charts provisional and cites their sources', () => {
     expect(en.charts.exploitation).toMatchObject({ provisional: true, sources: expect.stringMatching(/^Sources: gov\.si/) });
     expect(en.charts.victims).toMatchObject({ provisional: false, sources: expect.stringMatching(/^Source: Ministry of the Interior/) });
+  });
+});
+
+/** `n` years from 2010, each with 1234 women and `countries` countries of 100 victims and the rest unpublished. */
+const years = (n: number, countries: string[] = []): SyntheticYear[] =>
+  Array.from({ length: n }, (_, i) => ({
+    year: 2010 + i,
+    women: 1234 + 100 * countries.length,
+    men: 0,
+    children: 0,
+    assistance: [1, 2, 3],
+    prosecution: [4, 5, 6],
+    purposes: [['sexual_exploitation', 1234 + 100 * countries.length, 'published']],
+    countries: [...countries.map((c): [string, number, 'published'] => [c, 100, 'published']), ['unpublished', 1234, 'unpublished']],
+  }));
+const synthetic = (y: SyntheticYear[], lang: 'sl' | 'en' = 'sl') => contextOf(syntheticEdition(y), lang);
+
+describe('buildContext for long periods and many countries', () => {
+  it(`gives each year a column up to ${MAX_YEAR_COLUMNS} years`, () => {
+    const victims = synthetic(years(MAX_YEAR_COLUMNS)).victims;
+    expect(victims.columns).toHaveLength(MAX_YEAR_COLUMNS + 1);
+    expect(victims.rows.map((r) => r.label)).toEqual(['Ženske', 'Moški', 'Otroci']);
+  });
+
+  it('transposes a longer table: a row per year, a column per group and the total, a total row', () => {
+    const victims = synthetic(years(MAX_YEAR_COLUMNS + 1)).victims;
+    expect(victims.columns).toEqual(['Ženske', 'Moški', 'Otroci', 'Skupaj']);
+    expect(victims.rows).toHaveLength(MAX_YEAR_COLUMNS + 1);
+    expect(victims.rows[0]).toEqual({ label: '2010', cells: ['1.234', '0', '0', '1.234'] });
+    expect(victims.foot!.cells).toEqual(['11.106', '0', '0', '11.106']);
+  });
+
+  it('notes what the other countries group holds, only when there is one', () => {
+    expect(synthetic(years(2, ['BA', 'HR'])).charts.origin!.grouped).toBeUndefined();
+    // Seven countries of equal totals: ranked by key, AL BA HR ME MK named, RS and XK grouped.
+    const seven = ['BA', 'HR', 'RS', 'MK', 'AL', 'ME', 'XK'];
+    expect(synthetic(years(2, seven), 'en').charts.origin!.grouped).toBe('Other countries, 2010–2011: Serbia: 200, Kosovo: 200.');
   });
 });

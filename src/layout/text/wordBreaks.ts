@@ -24,6 +24,8 @@ const DASHES = new Set(['-', '\u2010', '\u2013', '\u2014']);
 const BREAK_BEFORE = new Set(['/', '~', '.', ',', '-', '_', '?', '#', '%', '@']);
 const BREAK_AROUND = new Set(['=', '&']);
 const ALNUM = /[\p{L}\p{N}]/u;
+/** A number as the formatter writes it, with its sign, grouping and decimal marks, and trailing punctuation. */
+const FIGURE = /^[(+\-\u2212]?\d[\d.,\u00a0\u202f]*%?[).,;:]?$/u;
 
 function urlBreaks(text: string): number[] {
   const out: number[] = [];
@@ -68,6 +70,9 @@ export function wordBreaks(text: string, hyphenate: (word: string) => string[]):
  * `measure(from, to)` is the width of text[from, to) in pt.
  */
 export function emergencyBreaks(text: string, existing: readonly WordBreak[], measure: (from: number, to: number) => number, width: number): WordBreak[] {
+  // A figure ("1.000.000", "25,000", "2019") is never broken: half of it would read as
+  // another number. Too wide, it overflows and layout reports it.
+  if (FIGURE.test(text)) return [];
   const out: WordBreak[] = urlBreaks(text).map((offset) => ({ offset, kind: 'emergency' }));
   const offsets = [...new Set([0, ...existing.map((b) => b.offset), ...out.map((b) => b.offset), text.length])].sort((a, b) => a - b);
   for (let k = 0; k + 1 < offsets.length; k++) {

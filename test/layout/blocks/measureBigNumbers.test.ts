@@ -31,11 +31,23 @@ describe('measureBigNumbers', () => {
     expect(items.filter((t) => t.struct === div.children[0]!.key).map((t) => t.text)).toEqual(['85', 'Suspects']);
   });
 
-  it('reports a value wider than its cell', () => {
+  it('sets all values smaller, alike, where the widest would not fit its cell', () => {
+    const ctx = measureContext();
+    const value = '1,234,567';
+    const width = fonts.width(value, theme.type.bigNumber.font, theme.type.bigNumber.size);
+    const cell = width * 0.8;
+    const items = texts(measureBigNumbers(block([value, 'Euro'], ['7', 'Days']), 2 * cell + theme.page.columnGap, ctx, structRoot()).draw(0, 0));
+    const at = (text: string) => items.find((t) => t.text === text)!;
+    expect(at(value).size).toBeCloseTo(theme.type.bigNumber.size * 0.8, 5);
+    expect(at('7').size).toBe(at(value).size);
+  });
+
+  it('reports a value wider than its cell even at half the size', () => {
     const ctx = measureContext();
     const root = structRoot();
     const value = '1,234,567';
-    const width = fonts.width(value, theme.type.bigNumber.font, theme.type.bigNumber.size);
-    expect(() => measureBigNumbers(block([value, 'Euro']), 60, ctx, root)).toThrow(new LayoutError(tooWide('bignumbers', 11, width - 60, 60, 'its cell')));
+    const half = fonts.width(value, theme.type.bigNumber.font, theme.type.bigNumber.size / 2);
+    const cell = half - 5;
+    expect(() => measureBigNumbers(block([value, 'Euro']), cell, ctx, root)).toThrow(new LayoutError(tooWide('bignumbers', 11, half - cell, cell, 'its cell')));
   });
 });

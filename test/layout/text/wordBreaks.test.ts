@@ -37,4 +37,11 @@ describe('emergencyBreaks', () => {
     expect(breaks.filter((b) => b.kind === 'anywhere').map((b) => b.offset)).toEqual([1, 2, 3, 4, 5]);
     expect(breaks.filter((b) => b.kind === 'emergency').map((b) => b.offset)).toEqual([6]);
   });
+
+  it('never breaks a figure, however narrow the line: it overflows and layout reports it', () => {
+    for (const figure of ['1.000.000', '1,000,000', '25.000,5', '2019', '(1.234)', '12%']) {
+      expect(emergencyBreaks(figure, [], oneEach, 2)).toEqual([]);
+    }
+    expect(emergencyBreaks('abc1.000', [], oneEach, 2).length).toBeGreaterThan(0);
+  });
 });

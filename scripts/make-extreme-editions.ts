@@ -1,0 +1,51 @@
+/**
+ * Writes the tables of the two extreme editions the page-image tests look at (texts come
+ * from the real edition, see `fixtureEdition`), from fixed figures:
+ * - `test/fixtures/large-2010-2024`: 15 years, 40 countries of origin (long names among
+ *   them), 8 purposes, figures from 0 to 1,000,000, an all-zero year, inferred and
+ *   unpublished rows;
+ * - `test/fixtures/small-2024`: one year, no country rows.
+ *
+ *   npx tsx scripts/make-extreme-editions.ts
+ */
+import { join, resolve } from 'node:path';
+import { split, writeTables, type SyntheticYear } from '../test/support/syntheticEdition.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const COUNTRIES = [
+  'BA', 'MK', 'CF', 'DO', 'AE', 'VC', 'RS', 'HR', 'UA', 'RO', 'BG', 'HU', 'SK', 'CZ', 'PL', 'MD', 'AL', 'ME', 'XK', 'TR',
+  'NG', 'GH', 'CM', 'CD', 'CG', 'VN', 'CN', 'TH', 'PH', 'IN', 'PK', 'BD', 'AF', 'SY', 'IQ', 'VE', 'CO', 'BR', 'DE', 'SI',
+];
+const PURPOSES = ['sexual_exploitation', 'forced_labour', 'commission_of_crime', 'begging', 'slavery', 'servitude', 'organ_trade', 'forced_marriage'];
+
+/** Victims per year: small to very large, one year with none. */
+const TOTALS = [3, 12, 0, 48, 150, 999, 1000, 1234, 25000, 40, 7, 123456, 1000000, 88, 27];
+
+const large: SyntheticYear[] = TOTALS.map((total, i) => {
+  const year = 2010 + i;
+  const [women, men, children] = split(total, [5, 3, 1 + (i % 3)]);
+  const countryWeights = COUNTRIES.map((_, c) => ((c * 7 + i * 3) % 11) + (c < 6 ? 30 - 3 * c : 0));
+  const countryFigures = split(Math.floor(total * 0.9), countryWeights);
+  const countries = COUNTRIES.map((code, c): [string, number, 'published' | 'inferred'] => [code, countryFigures[c]!, i % 4 === 1 && c % 5 === 0 ? 'inferred' : 'published']).filter(([, v]) => v > 0);
+  const unknown = total - countryFigures.reduce((a, b) => a + b, 0);
+  if (unknown > 0) countries.push(['unpublished', unknown, 'unpublished'] as never);
+  const purposeFigures = split(total, PURPOSES.map((_, p) => ((p * 5 + i) % 9) + 1));
+  const purposes = PURPOSES.map((key, p): [string, number, 'published' | 'inferred'] => [key, purposeFigures[p]!, i % 5 === 2 && p === 1 ? 'inferred' : 'published']).filter(([, v]) => v > 0);
+  return {
+    year,
+    women,
+    men,
+    children,
+    assistance: [Math.floor(total / 3), Math.floor(total / 5), Math.floor(total / 7)],
+    prosecution: [Math.floor(total / 2), Math.floor(total / 4), Math.floor(total / 9)],
+    purposes,
+    countries,
+  };
+});
+
+const small: SyntheticYear[] = [
+  { year: 2024, women: 0, men: 0, children: 0, assistance: [0, 0, 0], prosecution: [0, 0, 0], purposes: [], countries: [] },
+];
+
+writeTables(join(ROOT, 'test/fixtures/large-2010-2024'), large);
+writeTables(join(ROOT, 'test/fixtures/small-2024'), small);

@@ -1,0 +1,103 @@
+/**
+ * `factsheet watch`: builds the edition, then again on every saved change of its data or
+ * text files, the templates (leaflet, partials, chart specs) or the theme. Each good build
+ * writes its PDFs and a PNG preview of every page (`<out>/previews/`) as one transaction
+ * with `writeAll`; a build with problems prints them and writes nothing, so the last good
+ * PDFs and previews stay. Runs until stopped (Ctrl+C).
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Command } from 'commander';
+import { buildPublication, type BuiltPdf } from '../../pipeline.js';
+import type { themes as Themes } from '../../theme.js';
+import { DEFAULT_EDITION, DEFAULT_OUT, ROOT, buildEnv } from '../environment.js';
+import { describeError } from '../describeError.js';
+import { editionFolder } from '../editionFolder.js';
+import { cliMessages as msg } from '../messages.js';
+import { previewDir, previewFiles, previewName } from '../previewFiles.js';
+import { probeOutputDir } from '../probeOutputDir.js';
+import { run } from '../run.js';
+import { watchFiles } from '../watchFiles.js';
+import { writeAll } from '../writeAll.js';
+
+const THEME_FILE = join(ROOT, 'src/theme.ts');
+const TEMPLATES = join(ROOT, 'templates');
+/** Quiet time after the last change before rebuilding, ms. */
+const DEBOUNCE_MS = 250;
+const WATCHED = /\.(csv|ya?ml|hbs|json|ts)$/;
+
+export function watchCommand(program: Command): void {
+  program
+    .command('watch')
+    .description('build, then rebuild on every change of data, texts, templates or theme; writes PDFs and page previews')
+    .option('--edition <dir>', 'edition folder', DEFAULT_EDITION)
+    .option('--out <dir>', 'folder for the PDFs (previews go to its previews/ folder)', DEFAULT_OUT)
+    .action((opts: { edition: string; out: string }) =>
+      run(true, async () => {
+        const edition = resolve(editionFolder(opts.edition));
+        const out = resolve(opts.out);
+        probeOutputDir(out);
+        probeOutputDir(previewDir(out));
+        let version = 0;
+        const rebuild = () => buildOnce(edition, out, version++);
+        await rebuild();
+        const stop = watchFiles(
+          {
+            folders: [
+              { dir: edition, recursive: false },
+              { dir: TEMPLATES, recursive: true },
+              { dir: join(ROOT, 'src'), recursive: false },
+            ],
+            debounceMs: DEBOUNCE_MS,
+            // Data, texts, templates and chart specs by their endings (not editors' swap or
+            // temporary files); of src/, the theme alone.
+            accept: (path) => !basename(path).startsWith('.') && WATCHED.test(path) && (!path.startsWith(join(ROOT, 'src')) || path === THEME_FILE),
+          },
+          async (paths) => {
+            console.log(msg.watchChanged(paths.map((p) => relative(process.cwd(), p) || p)));
+            await rebuild();
+          },
+        );
+        console.log(msg.watching(relative(process.cwd(), edition) || edition, relative(process.cwd(), out) || out));
+        await new Promise<void>((done) => {
+          for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stop(), done()));
+        });
+      }),
+    );
+}
+
+/** One build; its problems are printed, never thrown, so watching goes on. */
+async function buildOnce(edition: string, out: string, version: number): Promise<void> {
+  try {
+    const env = { ...buildEnv(), themes: await freshThemes(version) };
+    const built = await buildPublication(edition, {}, env);
+    const previews = previewFiles(out, built);
+    writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews]);
+    removeStalePreviews(out, built);
+    for (const { fileName, pdf, pages, ms } of built) {
+      const path = join(out, fileName);
+      console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
+    }
+    console.log(msg.previewsWritten(relative(process.cwd(), previewDir(out)) || previewDir(out), previews.length));
+  } catch (e) {
+    console.error(describeError(e, true));
+    console.error(msg.keptLastGood());
+  }
+}
+
+/** The theme as saved now: imported afresh each build (a query makes it a new module). */
+async function freshThemes(version: number): Promise<typeof Themes> {
+  return ((await import(`${pathToFileURL(THEME_FILE).href}?build=${version}`)) as { themes: typeof Themes }).themes;
+}
+
+/** Previews of pages a PDF no longer has (it got shorter). */
+function removeStalePreviews(out: string, built: readonly BuiltPdf[]): void {
+  for (const { fileName, pages } of built) {
+    const stem = previewName(fileName, 0).replace(/0\.png$/, '');
+    for (const file of readdirSync(previewDir(out))) {
+      const page = file.startsWith(stem) ? Number(file.slice(stem.length).replace(/\.png$/, '')) : NaN;
+      if (Number.isInteger(page) && page > pages) rmSync(join(previewDir(out), file), { force: true });
+    }
+  }
+}
