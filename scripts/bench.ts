@@ -20,7 +20,7 @@ const fontsMs = performance.now() - started;
 
 /** Every edition the CLI can build, one per language × size × variant. */
 const editions = (['sl', 'en'] as const).flatMap((lang) =>
-  (['a4', 'a5'] as const).flatMap((size) => (['screen', 'print'] as const).map((variant) => ({ lang, size, variant }))),
+  (['a4', 'a5'] as const).flatMap((size) => (['screen', 'print', 'archive'] as const).map((variant) => ({ lang, size, variant }))),
 );
 const nameOf = (e: (typeof editions)[number]) => `${e.lang} ${e.size} ${e.variant}`;
 
