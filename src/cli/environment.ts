@@ -1,8 +1,7 @@
 /** Where the command line finds its fonts, templates and default edition; the build's environment. */
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { loadFontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
@@ -26,7 +25,8 @@ export const parseLangs = listOf(LANGS, 'language');
 /** A comma-separated list of values from `allowed`, each named in the error if it is not. */
 export function listOf<T extends string>(allowed: readonly T[], what: string) {
   return (value: string): T[] => {
-    const items = value.split(',').map((l) => l.trim());
+    // Each once: `--variant screen,screen` builds one screen file.
+    const items = [...new Set(value.split(',').map((l) => l.trim()))];
     for (const l of items) {
       if (!allowed.includes(l as T)) throw new InvalidArgumentError(`"${l}" is not a ${what} (${allowed.join(', ')}).`);
     }

@@ -20,7 +20,7 @@ export const cliMessages = {
       r.stuck.length > 0 ? `These files hold the NEW version and could not be undone: ${list(r.stuck)}.` : 'No file was changed:',
       r.restored.length > 0 ? `restored to the previous version: ${list(r.restored)};` : '',
       r.removed.length > 0 ? `removed again (they did not exist before): ${list(r.removed)};` : '',
-      `not written: ${list(r.notWritten)}.`,
+      r.notWritten.length > 0 ? `not written: ${list(r.notWritten)}.` : '',
     ]
       .filter(Boolean)
       .join(' '),

@@ -21,6 +21,8 @@ interface Step {
   temp: string;
   /** The previous version's copy, if there was a previous version. */
   backup?: string;
+  /** Rolling back failed: the target holds the new version, `backup` the previous one. */
+  stuck?: boolean;
 }
 
 const beside = (path: string, ending: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${ending}`);
@@ -36,6 +38,8 @@ const isFile = (path: string) => {
 export function writeAll(files: readonly OutputFile[]): void {
   const steps: Step[] = files.map((f) => ({ path: f.path, temp: beside(f.path, 'tmp') }));
   const paths = files.map((f) => f.path);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice !== undefined) throw new Error(`write: ${twice} is written twice in one build`);
   try {
     files.forEach((f, i) => {
       try {
@@ -60,13 +64,17 @@ export function writeAll(files: readonly OutputFile[]): void {
   } finally {
     for (const s of steps) {
       rmSync(s.temp, { force: true });
-      if (s.backup) rmSync(s.backup, { force: true });
+      // A backup that could not be put back is the only copy of the previous version: kept.
+      if (s.backup && !s.stuck) rmSync(s.backup, { force: true });
     }
   }
 }
 
-/** Undoes renamed files, last first; reports what was restored, removed or is stuck. */
-function rollBack(done: readonly Step[]): { restored: string[]; removed: string[]; stuck: string[] } {
+/**
+ * Undoes renamed files, last first; reports what was restored, removed or is stuck (for a
+ * stuck file that had a previous version, where its backup is kept).
+ */
+function rollBack(done: Step[]): { restored: string[]; removed: string[]; stuck: string[] } {
   const out = { restored: [] as string[], removed: [] as string[], stuck: [] as string[] };
   for (const step of [...done].reverse()) {
     try {
@@ -79,7 +87,8 @@ function rollBack(done: readonly Step[]): { restored: string[]; removed: string[
         out.removed.push(step.path);
       }
     } catch {
-      out.stuck.push(step.path);
+      step.stuck = true;
+      out.stuck.push(step.backup ? `${step.path} (previous version kept as ${step.backup})` : step.path);
     }
   }
   return out;

@@ -27,7 +27,8 @@ export function chartSlots(tree: BlockTree, theme: Theme): Map<string, ChartSlot
         slots.set(block.ref, slot);
       } else if (block.kind === 'columns') {
         walk(block.children, columnWidth(frame, columnCount(frame, block, width), width));
-      } else if (block.kind === 'section' || block.kind === 'keep') {
+      } else if ('children' in block) {
+        // Sections, keeps and the fill page set their blocks at the width they have.
         walk(block.children, width);
       }
     }

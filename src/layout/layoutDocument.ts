@@ -26,7 +26,7 @@ import { missingGlyphs } from './messages.js';
 import type { LaidOutDocument, Page } from './Page.js';
 import { checkInsidePage } from './page/checkInsidePage.js';
 import { drawFooter } from './page/drawFooter.js';
-import { structRoot } from './StructBuilder.js';
+import { structRoot } from './structNodes.js';
 
 export interface LayoutEnv {
   fonts: FontSet;

@@ -9,7 +9,9 @@ const SCHEMES = ['https:', 'mailto:', 'tel:'];
  * of its Link element, which is what PDF/UA asks for: the Link holds both the visible
  * content and the annotation.
  */
-export function annotateLink({ doc, tags }: PaintContext, link: PlacedLink): void {
+export function annotateLink({ doc, tags, output }: PaintContext, link: PlacedLink): void {
+  // PDF/X allows no annotation on the printed area; the Link element keeps its text.
+  if (output.outputIntent) return;
   const role = tags.node(link.struct).role;
   if (role !== 'Link') throw new Error(`paint: link ${link.href} belongs to a ${role}, not a Link`);
   if (!SCHEMES.some((scheme) => link.href.startsWith(scheme))) {

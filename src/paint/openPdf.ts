@@ -4,13 +4,6 @@ import type { PaintEnv } from './paintDocument.js';
 import { writeXmp } from './writeXmp.js';
 
 /**
- * A tagged PDF with no automatic page: pages come from layout. Both dates are pinned to
- * `meta.creationDate` because pdfkit derives the file ID from the info dictionary, so the
- * same input gives the same bytes. PDF/X-4 asks for PDF 1.6 or later and a Trapped key.
- * The archive variant opens as pdfkit's PDF/A-3a subset, which adds the sRGB output intent
- * and the `pdfaid` entries; the rest of the XMP is ours (writeXmp). Never encrypted.
- */
-/**
  * A PDF name for the info dictionary, which pdfkit otherwise writes as strings only:
  * pdfkit writes an object that is not a string, reference, array or plain object (told
  * apart by its `Object.prototype.toString` tag) as `'' + value`.
@@ -28,10 +21,17 @@ class PdfName {
   }
 }
 
+/**
+ * A tagged PDF with no automatic page: pages come from layout. Both dates are pinned to
+ * `meta.creationDate` because pdfkit derives the file ID from the info dictionary, so the
+ * same input gives the same bytes. PDF/X-4 is PDF 1.6 with a Trapped key.
+ * The archive variant opens as pdfkit's PDF/A-3a subset, which adds the sRGB output intent
+ * and the `pdfaid` entries; the rest of the XMP is ours (writeXmp). Never encrypted.
+ */
 export function openPdf(meta: PaintEnv['meta'], output: Output): PDFKit.PDFDocument {
   const pdfx = output.outputIntent !== undefined;
   const doc = new PDFDocument({
-    pdfVersion: '1.7',
+    pdfVersion: pdfx ? '1.6' : '1.7',
     tagged: true,
     lang: meta.lang,
     displayTitle: true,
@@ -48,6 +48,6 @@ export function openPdf(meta: PaintEnv['meta'], output: Output): PDFKit.PDFDocum
       ...(pdfx && { Trapped: new PdfName('False') as never }),
     },
   } as PDFKit.PDFDocumentOptions);
-  writeXmp(doc, { lang: meta.lang, ...(output.archival && { pdfua: output.archival.pdfua }) });
+  writeXmp(doc, { lang: meta.lang, ...(output.archival && { pdfua: output.archival.pdfua }), ...(pdfx && { untrapped: true }) });
   return doc;
 }

@@ -2,11 +2,13 @@
  * PDF/X-4 identification for the print edition, when the print shop gave its ICC profile:
  * the profile embedded as the document's output intent (`GTS_PDFX`), and the XMP entries
  * ISO 15930-7 asks for (version, document and version ids, rendition class; both dates are
- * written with the other Info entries by writeXmp).
+ * written with the other Info entries, and `pdf:Trapped`, by writeXmp). A PDF/X page carries
+ * no annotation (annotateLink), and the file is PDF 1.6 (openPdf).
  * The content is DeviceCMYK only and has no transparency, so it is valid for that intent.
  */
 import { createHash } from 'node:crypto';
 import type { Output } from './Output.js';
+import { xmpDate } from './writeXmp.js';
 
 export function addPdfx(doc: PDFKit.PDFDocument, intent: NonNullable<Output['outputIntent']>, title: string): void {
   const internal = doc as unknown as {
@@ -26,7 +28,7 @@ export function addPdfx(doc: PDFKit.PDFDocument, intent: NonNullable<Output['out
   });
   outputIntent.end();
   internal._root.data.OutputIntents = [outputIntent];
-  const date = `${internal.info.CreationDate.toISOString().split('.')[0]}Z`;
+  const date = xmpDate(internal.info.CreationDate);
   // Derived from the content that names the edition, so rebuilds keep the same id.
   const hex = createHash('sha256').update(`${title}\u0000${date}`).digest('hex');
   const uuid = `uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;

@@ -18,6 +18,8 @@ export interface XmpClaims {
   lang: string;
   /** PDF/UA part to claim, if any. */
   pdfua?: number;
+  /** Say the file is not trapped (PDF/X), as the Info dictionary's `/Trapped /False` does. */
+  untrapped?: boolean;
 }
 
 interface InfoDict {
@@ -58,6 +60,7 @@ function xmpEntries(info: InfoDict, claims: XmpClaims): string {
     `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">`,
     `<pdf:Producer>${escape(info.Producer)}</pdf:Producer>`,
     ...(info.Keywords ? [`<pdf:Keywords>${escape(info.Keywords)}</pdf:Keywords>`] : []),
+    ...(claims.untrapped ? ['<pdf:Trapped>False</pdf:Trapped>'] : []),
     `</rdf:Description>`,
   ];
   if (claims.pdfua !== undefined) {

@@ -24,6 +24,14 @@ function failure(work: () => void): CommandError {
 }
 
 describe('writeAll', () => {
+  it('refuses a build that writes one path twice, before touching anything (a bug, not a user error)', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'a.pdf'), 'old a');
+    expect(() => writeAll([file(join(dir, 'a.pdf'), 'x'), file(join(dir, 'a.pdf'), 'y')])).toThrow(`write: ${join(dir, 'a.pdf')} is written twice in one build`);
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('old a');
+  });
+
   it('writes every file, replaces previous versions and leaves no temporary file', () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.pdf'), 'old a');

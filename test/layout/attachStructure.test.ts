@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachStructure } from '../../src/layout/attachStructure.js';
 import type { OutlineEntry, Page, PlacedItem, PlacedText, PlacedVector, StructNode } from '../../src/layout/Page.js';
-import { addNode, structRoot } from '../../src/layout/StructBuilder.js';
+import { addNode, structRoot } from '../../src/layout/structNodes.js';
 import { defaultTheme } from '../../src/theme.js';
 
 const ink = defaultTheme.colors.text;

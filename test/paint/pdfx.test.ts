@@ -43,12 +43,14 @@ describe('the print edition with an output intent', () => {
   let withIntent: mupdf.PDFDocument;
   let without: mupdf.PDFDocument;
   let xmp: string;
+  let header: string;
 
   beforeAll(async () => {
     const build = (outputIntent?: { profile: Buffer; name: string }) =>
       buildPublication(EDITION, { langs: ['en'], variants: ['print'], ...(outputIntent && { outputIntent }) }, variantEnv);
     const [[a], [b]] = await Promise.all([build({ profile, name: 'Test Coated' }), build()]);
     withIntent = new mupdf.PDFDocument(new Uint8Array(a!.pdf));
+    header = a!.pdf.subarray(0, 8).toString('latin1');
     without = new mupdf.PDFDocument(new Uint8Array(b!.pdf));
     xmp = withIntent.getTrailer().get('Root', 'Metadata').readStream().asString();
   });
@@ -74,13 +76,20 @@ describe('the print edition with an output intent', () => {
     });
     parser.write(xmp.replace(/^[^<]*/, '')).close();
     expect(names.get('http://www.npes.org/pdfx/ns/id/ GTS_PDFXVersion')).toBe('PDF/X-4');
+    expect(names.get('http://ns.adobe.com/pdf/1.3/ Trapped')).toBe('False');
     expect(names.get('http://ns.adobe.com/xap/1.0/mm/ DocumentID')).toMatch(/^uuid:[0-9a-f-]{36}$/);
     expect(withIntent.getTrailer().get('Info', 'Trapped').asName()).toBe('False');
+  });
+
+  it('is PDF 1.6 with no annotation on its pages, as PDF/X-4 asks', () => {
+    expect(header).toBe('%PDF-1.6');
+    for (let i = 0; i < withIntent.countPages(); i++) expect(withIntent.findPage(i).get('Annots').isNull(), `page ${i + 1}`).toBe(true);
   });
 
   it('claims no standard without a profile', () => {
     expect(without.getTrailer().get('Root', 'OutputIntents').isNull()).toBe(true);
     expect(without.getTrailer().get('Root', 'Metadata').readStream().asString()).not.toContain('pdfxid');
     expect(without.getTrailer().get('Info', 'Trapped').isNull()).toBe(true);
+    expect(without.findPage(3).get('Annots').length, 'links on the back page').toBeGreaterThan(0);
   });
 });

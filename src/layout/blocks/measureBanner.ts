@@ -4,7 +4,7 @@
  * heading) and subtitle (P) sit at the left margin, centred together in the band above
  * the stripe. Flow resumes `space.block` below the band.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { BannerBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { BannerSegment } from '../flow/Segment.js';

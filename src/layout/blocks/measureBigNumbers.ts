@@ -5,7 +5,7 @@
  * 15-year total such as 5.000.000 at A5), down to `MIN_SCALE` of it. A value still wider
  * is an error: a key figure must never be broken.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { BigNumbersBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { solidFlowable } from '../flow/solidFlowable.js';

@@ -4,7 +4,7 @@
  * any columns in it. Blocks that shape pages (page breaks, the banner, columns outside a
  * keep) are not allowed here: only the top level (see `segmentsOf`) places those.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { LayoutError } from '../LayoutError.js';

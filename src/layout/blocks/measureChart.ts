@@ -10,7 +10,7 @@ import { LayoutError } from '../LayoutError.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import { chartSizeMismatch, unknownChart } from '../messages.js';
 import type { StructNode } from '../Page.js';
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 
 /** Rounding slack between the slot and the drawn chart, pt. */
 const SLACK = 0.01;

@@ -2,7 +2,7 @@
  * A contact: a tinted box with an accent bar on the left, the name (tagged H3, so screen
  * readers can jump between contacts) and one P per line. Kept together in one column.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { ContactBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';

@@ -2,7 +2,7 @@
  * A heading, tagged H1–H3 as the markup's level says. It never splits and keeps with the
  * start of the next block. An h1 carries a short accent bar above it.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { HeadingBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';

@@ -4,7 +4,7 @@
  * text hangs at `space.listIndent`.
  * The list splits between lines like paragraphs, and freely between items.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { ListBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';

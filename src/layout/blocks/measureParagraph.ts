@@ -1,5 +1,5 @@
 /** A paragraph: a P node, its lines in the style's type, splittable between lines. */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { ParagraphBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { stackFlowable } from '../flow/stackFlowable.js';

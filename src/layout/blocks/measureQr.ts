@@ -10,7 +10,7 @@ import { LayoutError } from '../LayoutError.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import { tooWide } from '../messages.js';
 import type { PlacedItem, StructNode } from '../Page.js';
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import { drawLines } from '../text/drawLines.js';
 import { qrShapes } from './qrShapes.js';
 import { setText } from './setText.js';

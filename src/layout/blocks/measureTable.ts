@@ -4,7 +4,7 @@
  * rows; every later piece starts with the head rows again, drawn as artifacts (pagination
  * furniture that assistive technology must not read twice).
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { TableBlock } from '../../markup/Block.js';
 import { decoration } from '../decoration.js';
 import type { Flowable } from '../flow/Flowable.js';

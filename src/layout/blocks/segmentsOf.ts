@@ -4,7 +4,7 @@
  * `columns`. Sections may hold columns and columns may hold sections; the structure tree
  * follows the markup either way.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { columnCount, columnWidth, type PageFrame } from '../flow/PageFrame.js';

@@ -2,7 +2,7 @@
  * Table rows → measured rows: each cell's text broken for its column (less padding) and
  * tagged TH/TD under a TR under the row group's node. A row is as tall as its tallest cell.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { TableCell, TableRow } from '../../markup/Block.js';
 import type { TextStyle } from '../../theme.js';
 import type { MeasureContext } from '../MeasureContext.js';

@@ -5,7 +5,7 @@
  * with that /Lang (a link in another language carries it on its Link), shared likewise.
  * Every character is checked against its font.
  */
-import { addNode } from '../StructBuilder.js';
+import { addNode } from '../structNodes.js';
 import type { Span } from '../../markup/Block.js';
 import type { TextStyle } from '../../theme.js';
 import type { MeasureContext } from '../MeasureContext.js';

@@ -5,7 +5,7 @@ import { tooTall } from '../../../src/layout/messages.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { BannerBlock } from '../../../src/markup/Block.js';
 import { fonts, measureContext, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const banner = (title: string): BannerBlock => ({ kind: 'banner', line: 1, title: [{ text: title }], subtitle: [{ text: 'Facts and figures' }] });
 

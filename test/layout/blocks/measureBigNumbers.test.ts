@@ -4,7 +4,7 @@ import { LayoutError } from '../../../src/layout/LayoutError.js';
 import { tooWide } from '../../../src/layout/messages.js';
 import type { BigNumbersBlock } from '../../../src/markup/Block.js';
 import { fonts, measureContext, shape, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const block = (...items: [string, string][]): BigNumbersBlock => ({ kind: 'bignumbers', line: 11, items: items.map(([value, label]) => ({ value, label: [{ text: label }] })) });
 const theme = tinyTheme();

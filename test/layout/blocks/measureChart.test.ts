@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureChart } from '../../../src/layout/blocks/measureChart.js';
 import { LayoutError } from '../../../src/layout/LayoutError.js';
 import { chartSizeMismatch, unknownChart } from '../../../src/layout/messages.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 import { fakeChart, measureContext } from '../factories.js';
 
 const charts = new Map([

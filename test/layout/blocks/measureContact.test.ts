@@ -3,7 +3,7 @@ import { measureContact } from '../../../src/layout/blocks/measureContact.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { ContactBlock } from '../../../src/markup/Block.js';
 import { measureContext, shape, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const contact: ContactBlock = {
   kind: 'contact',

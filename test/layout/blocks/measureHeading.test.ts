@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureHeading } from '../../../src/layout/blocks/measureHeading.js';
 import type { HeadingBlock } from '../../../src/markup/Block.js';
 import { measureContext, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const heading = (level: 1 | 2 | 3, text: string): HeadingBlock => ({ kind: 'heading', line: 2, level, spans: [{ text }] });
 const theme = tinyTheme();

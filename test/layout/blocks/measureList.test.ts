@@ -3,7 +3,7 @@ import { measureList } from '../../../src/layout/blocks/measureList.js';
 import type { PlacedRect } from '../../../src/layout/Page.js';
 import type { ListBlock } from '../../../src/markup/Block.js';
 import { measureContext, shape, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const list = (...items: string[]): ListBlock => ({ kind: 'list', line: 5, items: items.map((text) => [{ text }]) });
 const theme = tinyTheme();

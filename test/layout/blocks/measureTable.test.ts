@@ -5,7 +5,7 @@ import { tableWidthsMismatch } from '../../../src/layout/messages.js';
 import type { PlacedRect, PlacedRule } from '../../../src/layout/Page.js';
 import type { TableBlock } from '../../../src/markup/Block.js';
 import { cell, fonts, measureContext, row, shape, texts, tinyTheme } from '../factories.js';
-import { structRoot } from '../../../src/layout/StructBuilder.js';
+import { structRoot } from '../../../src/layout/structNodes.js';
 
 const th = (text: string, scope?: 'col' | 'row') => cell(text, { header: true, scope });
 const num = (text: string) => cell(text, { align: 'right' });

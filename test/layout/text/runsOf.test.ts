@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runsOf } from '../../../src/layout/text/runsOf.js';
 import { measureContext, shape, tinyTheme } from '../factories.js';
-import { addNode, structRoot } from '../../../src/layout/StructBuilder.js';
+import { addNode, structRoot } from '../../../src/layout/structNodes.js';
 
 const theme = tinyTheme();
 const X = 'https://www.drustvo-kljuc.si';

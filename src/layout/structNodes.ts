@@ -1,8 +1,8 @@
 /**
  * Structure nodes made while a block is measured. A node's key is its parent's key and its
- * position (`0.3.1`), so measuring has no hidden state: the same blocks measured under a
- * fresh root give the same tree, and measuring again (another page size, a preview) gives
- * the same keys.
+ * position (`0.3.1`), so measuring keeps no hidden state (no id counter): the only thing it
+ * changes is the parent it is given, and the same blocks measured under a fresh root give
+ * the same tree and keys (another page size, a preview, a watch rebuild).
  */
 import type { StructNode, StructRole } from './Page.js';
 
