@@ -30,12 +30,14 @@ import type { Attachment } from './paint/attachFiles.js';
 import { archiveOutput, printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
 import { paintDocument, type PaintEnv } from './paint/paintDocument.js';
 import { TABLES, type RawEdition } from './read/RawEdition.js';
+import { InputError, type Problem } from './read/Problem.js';
 import { readEdition } from './read/readEdition.js';
 import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
 import type { PageSize, Theme } from './theme.js';
 import type { Edition, Lang } from './validate/Edition.js';
 import { checkGlyphs } from './validate/checkGlyphs.js';
+import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
 
 export interface BuildEnv {
@@ -47,6 +49,8 @@ export interface BuildEnv {
 }
 
 export interface BuildOptions {
+  /** Refuse rows whose status is `inferred` or `unpublished` (`build --final`). */
+  final?: boolean;
   /** Languages to build; all of the publication's by default. */
   langs?: readonly Lang[];
   /** Default `['a4']`. */
@@ -79,7 +83,9 @@ export interface BuiltPdf {
 /** Reads and validates once, then builds each language, size and variant asked for. */
 export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
   const raw = readEdition(editionDir);
-  const edition = validateEdition(raw);
+  // A final build also refuses provisional rows, reported with any other problem of the edition.
+  const provisional = options.final ? finalProblems(raw) : [];
+  const edition = validateEditionWith(raw, provisional);
   checkGlyphs(edition, env.fonts);
   const langs = options.langs ?? edition.publication.languages;
   const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
@@ -167,4 +173,17 @@ function fileName(edition: Edition, lang: Lang, size: PageSize, variant: Variant
   const period = from === to ? `${from}` : `${from}-${to}`;
   const suffix = `${size === 'a4' ? '' : `-${size}`}${variant === 'screen' ? '' : `-${variant}`}`;
   return `${edition.publication.slug}-${period}-${lang}${suffix}.pdf`;
+}
+
+/** Validates, reporting `extra` problems (found beside validation) together with its own. */
+function validateEditionWith(raw: RawEdition, extra: readonly Problem[]): Edition {
+  let edition: Edition;
+  try {
+    edition = validateEdition(raw);
+  } catch (e) {
+    if (e instanceof InputError && extra.length > 0) throw new InputError([...e.problems, ...extra]);
+    throw e;
+  }
+  if (extra.length > 0) throw new InputError([...extra]);
+  return edition;
 }

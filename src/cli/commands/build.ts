@@ -6,9 +6,7 @@
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPublication } from '../../pipeline.js';
-import { readEdition } from '../../read/readEdition.js';
 import type { Lang } from '../../validate/Edition.js';
-import { checkFinal } from '../../validate/checkFinal.js';
 import { VARIANTS, type Variant } from '../../paint/Output.js';
 import { PAGE_SIZES, type PageSize } from '../../theme.js';
 import { DEFAULT_EDITION, DEFAULT_OUT, buildEnv, listOf, parseBleed, parseLangs, readProfile } from '../environment.js';
@@ -51,10 +49,9 @@ export function buildCommand(program: Command): void {
         const out = resolve(opts.out);
         // The output folder first: a wrong --out should not wait for a build to be named.
         probeOutputDir(out);
-        if (opts.final) checkFinal(readEdition(edition));
         const built = await buildPublication(
           edition,
-          { langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent, attachData: opts.attachData },
+          { final: opts.final, langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent, attachData: opts.attachData },
           buildEnv(),
         );
         writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));

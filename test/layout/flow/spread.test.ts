@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Flowable } from '../../../src/layout/flow/Flowable.js';
 import { paginate } from '../../../src/layout/flow/paginate.js';
-import type { Segment } from '../../../src/layout/flow/Segment.js';
+import type { FlowSegment } from '../../../src/layout/flow/Segment.js';
 import { frame, solid, where } from './fakes.js';
 
 // The frame's text area: y from 10 to 110 (100 pt).
-const part = (p: number, ...items: Flowable[]): Segment => ({ kind: 'flow', columns: 1, items, spread: 0, part: p });
+const part = (p: number, ...items: Flowable[]): FlowSegment => ({ kind: 'flow', columns: 1, items, spread: 0, part: p });
 
 describe('spreading a fill page', () => {
   it('shares the room left between its parts in equal gaps', () => {

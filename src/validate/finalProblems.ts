@@ -2,11 +2,11 @@
  * For `build --final`: every breakdown figure must be published. Lists each row still
  * `inferred` or `unpublished`, by file and line, so the editor knows what to replace.
  */
-import { InputError, type Problem } from '../read/Problem.js';
+import type { Problem } from '../read/Problem.js';
 import type { RawEdition } from '../read/RawEdition.js';
 import { validateMessages as msg } from './messages.js';
 
-export function checkFinal(raw: RawEdition): void {
+export function finalProblems(raw: RawEdition): Problem[] {
   const problems: Problem[] = [];
   for (const file of Object.values(raw.tables)) {
     for (const r of file.records) {
@@ -14,5 +14,5 @@ export function checkFinal(raw: RawEdition): void {
       if (status === 'inferred' || status === 'unpublished') problems.push({ file: file.path, line: r.line, field: 'status', message: msg.provisional(status) });
     }
   }
-  if (problems.length > 0) throw new InputError(problems);
+  return problems;
 }
