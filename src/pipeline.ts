@@ -39,6 +39,8 @@ import type { Edition, Lang } from './validate/Edition.js';
 import { checkGlyphs } from './validate/checkGlyphs.js';
 import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
+import { LayoutError } from './layout/LayoutError.js';
+import { textKeyOfLine } from './locate/textKeyOfLine.js';
 
 export interface BuildEnv {
   fonts: FontSet;
@@ -95,10 +97,13 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   const outputs = (options.variants ?? ['screen']).map((v) => outputOf(v, options));
   const built: BuiltPdf[] = [];
   for (const lang of langs) {
-    const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
+    const markup = renderTemplate(edition, lang, { templatesDir: env.templatesDir });
+    const tree = parseMarkup(markup);
     for (const size of options.sizes ?? ['a4']) {
       const started = performance.now();
-      const laidOut = await layOut(edition, lang, tree, env.themes[size], env);
+      const laidOut = await layOut(edition, lang, tree, env.themes[size], env).catch((e: unknown) => {
+        throw locateLayoutError(e, markup, edition.texts[lang], join(editionDir, `text.${lang}.yaml`), size);
+      });
       const shared = (performance.now() - started) / outputs.length;
       for (const output of outputs) {
         const t = performance.now();
@@ -186,4 +191,20 @@ function validateEditionWith(raw: RawEdition, extra: readonly Problem[]): Editio
   }
   if (extra.length > 0) throw new InputError([...extra]);
   return edition;
+}
+
+/**
+ * A layout problem at a markup line, told as a problem of the text whose words are there
+ * (`text.en.yaml: title: banner is 12.3 pt taller than the banner band … (A5)`); one that
+ * no text explains (a template's own block) keeps its message.
+ */
+function locateLayoutError(e: unknown, markup: string, texts: Edition['texts'][Lang], file: string, size: PageSize): unknown {
+  if (!(e instanceof LayoutError)) return e;
+  const line = Number(/at markup line (\d+)/.exec(e.message)?.[1]);
+  // A block's words start on its line or just below its opening tag (a banner's title).
+  const lines = markup.split('\n').slice(line - 1, line + 2);
+  const key = Number.isInteger(line) ? lines.map((l) => textKeyOfLine(l, texts)).find((k) => k !== undefined) : undefined;
+  if (key === undefined) return e;
+  const message = e.message.replace(/^layout: /, '').replace(/ at markup line \d+/, '');
+  return new InputError([{ file, field: key, message: `${message} on the ${size.toUpperCase()} pages; shorten the text` }]);
 }
