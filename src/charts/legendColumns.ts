@@ -11,7 +11,7 @@ import { LEGEND_COLUMN_PADDING, LEGEND_LABEL_OFFSET, LEGEND_ROW_PADDING } from '
 import type { TextWidth } from './chartRows.js';
 
 /** Legend rows the theme's chart heights include; more make the chart taller. */
-export const ROWS_IN_SLOT = 3;
+const ROWS_IN_SLOT = 3;
 
 export interface LegendLayout {
   columns: number;

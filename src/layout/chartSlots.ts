@@ -6,7 +6,7 @@
  */
 import type { Block, BlockTree } from '../markup/Block.js';
 import type { Theme } from '../theme.js';
-import { columnCount, columnWidth, pageFrame, type PageFrame } from './flow/PageFrame.js';
+import { columnCount, columnWidth, pageFrame } from './flow/PageFrame.js';
 
 export interface ChartSlot {
   width: number;

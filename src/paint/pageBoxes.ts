@@ -7,8 +7,8 @@
  */
 import type { Output } from './Output.js';
 
-export const MARK_GAP = 3;
-export const MARK_LENGTH = 14;
+const MARK_GAP = 3;
+const MARK_LENGTH = 14;
 /** Room kept beyond the marks' outer ends. */
 const MARK_MARGIN = 3;
 

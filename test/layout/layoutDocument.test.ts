@@ -189,7 +189,7 @@ describe('layoutDocument', () => {
       ]);
     });
 
-    it('measures without side effects: laying the same blocks out again gives the same pages and tree', () => {
+    it('gives the same pages, tree and keys when the same blocks are laid out again (no id counter)', () => {
       const again = layoutDocument(tree, env({ charts, theme: { ...env().theme, space: { ...env().theme.space, bannerHeight: 40 } } }));
       expect(again).toEqual(d);
     });
@@ -203,11 +203,6 @@ describe('layoutDocument', () => {
       };
       walk(d.structure, '0');
       expect(new Set(keys).size).toBe(keys.length);
-    });
-
-    it('gives the same keys when the same markup is laid out again', () => {
-      const again = layoutDocument(tree, env({ charts, theme: { ...env().theme, space: { ...env().theme.space, bannerHeight: 40 } } }));
-      expect(again.structure).toEqual(d.structure);
     });
 
     it('tags a link broken across lines as one Link whose runs carry its key, target and clickable box', () => {
