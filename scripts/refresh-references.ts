@@ -13,7 +13,7 @@ import { renderPdfPages } from './lib/renderPdfPages.js';
 mkdirSync(REFERENCE_DIR, { recursive: true });
 for (const file of readdirSync(REFERENCE_DIR)) if (file.endsWith('.png')) rmSync(join(REFERENCE_DIR, file));
 for (const { lang, pdf } of await build()) {
-  const pages = renderPdfPages(pdf, REFERENCE_DPI);
+  const pages = await renderPdfPages(pdf, REFERENCE_DPI);
   pages.forEach((png, i) => writeFileSync(referencePath(lang, i + 1), png));
   console.log(`${lang}: ${pages.length} reference pages written`);
 }
@@ -22,7 +22,7 @@ for (const { name, builds } of EXTREME_EDITIONS) {
   rmSync(extremeReferenceDir(name), { recursive: true, force: true });
   mkdirSync(extremeReferenceDir(name), { recursive: true });
   for (const [lang, size] of builds) {
-    const pages = renderPdfPages(await buildExtreme(name, lang, size), REFERENCE_DPI);
+    const pages = await renderPdfPages(await buildExtreme(name, lang, size), REFERENCE_DPI);
     pages.forEach((png, i) => writeFileSync(extremeReferencePath(name, lang, size, i + 1), png));
     console.log(`${name} ${lang} ${size}: ${pages.length} reference pages written`);
   }

@@ -21,6 +21,6 @@ if (!file || !outdir || positionals.length > 2 || !(dpi > 0)) {
   process.exit(2);
 }
 mkdirSync(outdir, { recursive: true });
-const pngs = renderPdfPages(new Uint8Array(readFileSync(file)), dpi);
+const pngs = await renderPdfPages(new Uint8Array(readFileSync(file)), dpi);
 pngs.forEach((png, i) => writeFileSync(join(outdir, `page-${i + 1}.png`), png));
 console.log(`${pngs.length} page(s) written to ${outdir}`);

@@ -48,6 +48,34 @@ export interface BuildEnv {
   themes: Record<PageSize, Theme>;
   /** Folder with `leaflet.hbs`, `partials/` and `charts/*.vl.json`. */
   templatesDir: string;
+  /** Adds up the time of each stage, ms, when given (the benchmark's, `FACTSHEET_TIMES`). */
+  times?: StageTimes;
+}
+
+export const STAGES = ['read', 'validate', 'template', 'charts', 'layout', 'paint'] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageTimes = Record<Stage, number>;
+
+export const noTimes = (): StageTimes => Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
+
+/** Runs one stage's work, adding its time to `times`. */
+function timed<T>(times: StageTimes | undefined, stage: Stage, work: () => T): T {
+  if (!times) return work();
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    times[stage] += performance.now() - started;
+  }
+}
+
+async function timedAsync<T>(times: StageTimes | undefined, stage: Stage, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    if (times) times[stage] += performance.now() - started;
+  }
 }
 
 export interface BuildOptions {
@@ -84,11 +112,14 @@ export interface BuiltPdf {
 
 /** Reads and validates once, then builds each language, size and variant asked for. */
 export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
-  const raw = readEdition(editionDir);
-  // A final build also refuses provisional rows, reported with any other problem of the edition.
-  const provisional = options.final ? finalProblems(raw) : [];
-  const edition = validateEditionWith(raw, provisional);
-  checkGlyphs(edition, env.fonts);
+  const { times } = env;
+  const raw = timed(times, 'read', () => readEdition(editionDir));
+  const edition = timed(times, 'validate', () => {
+    // A final build also refuses provisional rows, reported with any other problem of the edition.
+    const valid = validateEditionWith(raw, options.final ? finalProblems(raw) : []);
+    checkGlyphs(valid, env.fonts);
+    return valid;
+  });
   const langs = options.langs ?? edition.publication.languages;
   const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {
@@ -97,8 +128,8 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   const outputs = (options.variants ?? ['screen']).map((v) => outputOf(v, options));
   const built: BuiltPdf[] = [];
   for (const lang of langs) {
-    const markup = renderTemplate(edition, lang, { templatesDir: env.templatesDir });
-    const tree = parseMarkup(markup);
+    const markup = timed(times, 'template', () => renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
+    const tree = timed(times, 'template', () => parseMarkup(markup));
     for (const size of options.sizes ?? ['a4']) {
       const started = performance.now();
       const laidOut = await layOut(edition, lang, tree, env.themes[size], env).catch((e: unknown) => {
@@ -108,7 +139,7 @@ export async function buildPublication(editionDir: string, options: BuildOptions
       for (const output of outputs) {
         const t = performance.now();
         const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
-        const pdf = await paintDocument(laidOut, { fontFiles: env.fonts.data, output, meta: metaOf(edition, lang, tree), attachments });
+        const pdf = await timedAsync(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta: metaOf(edition, lang, tree), attachments }));
         built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, ms: shared + performance.now() - t });
       }
     }
@@ -121,8 +152,10 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
   const { fonts, templatesDir } = env;
   const texts = edition.texts[lang];
   const slots = chartSlots(tree, theme);
-  const charts = await renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) }), fonts);
-  return layoutDocument(tree, {
+  const charts = await timedAsync(env.times, 'charts', async () =>
+    renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) }), fonts),
+  );
+  return timed(env.times, 'layout', () => layoutDocument(tree, {
     fonts,
     theme,
     charts,
@@ -131,7 +164,7 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
       text: fillText(texts.footer as string, { date: formatterFor(lang).date(edition.publication.date) }),
       pageLabel: (page, pages) => fillText(texts.page_label as string, { page: String(page), pages: String(pages) }),
     },
-  });
+  }));
 }
 
 function outputOf(variant: Variant, options: BuildOptions): Output {

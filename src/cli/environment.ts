@@ -1,23 +1,45 @@
 /** Where the command line finds its fonts, templates and default edition; the build's environment. */
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
-import { loadFontSet } from '../fonts/FontSet.js';
+import { loadFontSet, type FontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
 import { iccProblem } from '../paint/pdfx.js';
 import { themes } from '../theme.js';
 import type { Lang } from '../validate/Edition.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_EDITION = join(ROOT, 'data/thb-slovenia-2019-2024');
-export const DEFAULT_OUT = join(ROOT, 'output');
-export const SCHEMAS_DIR = join(ROOT, 'schemas');
+let root: string | undefined;
+
+/**
+ * The project folder, which holds the fonts, templates and default edition: the nearest
+ * folder with a package.json above this code (src/cli, or the bundle in dist/). A startup
+ * snapshot keeps the folder it was made in; bin/factsheet uses it only from there.
+ */
+export function projectRoot(): string {
+  return (root ??= packageFolderAbove(dirname(fileURLToPath(import.meta.url))));
+}
+
+function packageFolderAbove(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    if (dirname(d) === d) throw new Error(`environment: no package.json above ${dir}`);
+  }
+}
+
+export const defaultEdition = () => join(projectRoot(), 'data/thb-slovenia-2019-2024');
+export const defaultOut = () => join(projectRoot(), 'output');
+export const schemasDir = () => join(projectRoot(), 'schemas');
 
 const LANGS: readonly Lang[] = ['sl', 'en'];
 
+/** The fonts are read and parsed once per process (and kept in a startup snapshot). */
+let fonts: { dir: string; set: FontSet } | undefined;
+
 export function buildEnv(): BuildEnv {
-  return { fonts: loadFontSet(join(ROOT, 'fonts')), themes, templatesDir: join(ROOT, 'templates') };
+  const dir = join(projectRoot(), 'fonts');
+  if (fonts?.dir !== dir) fonts = { dir, set: loadFontSet(dir) };
+  return { fonts: fonts.set, themes, templatesDir: join(projectRoot(), 'templates') };
 }
 
 export const parseLangs = listOf(LANGS, 'language');

@@ -14,11 +14,13 @@ import { newCommand } from './commands/new.js';
 import { schemaCommand } from './commands/schema.js';
 import { watchCommand } from './commands/watch.js';
 
-const program = new Command('factsheet').description('Turns data files into print-grade, tagged PDF fact sheets.');
-buildCommand(program);
-checkCommand(program);
-newCommand(program);
-schemaCommand(program);
-watchCommand(program);
-
-await program.parseAsync(process.argv);
+/** Runs one command line, `argv` as in `process.argv`. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = new Command('factsheet').description('Turns data files into print-grade, tagged PDF fact sheets.');
+  buildCommand(program);
+  checkCommand(program);
+  newCommand(program);
+  schemaCommand(program);
+  watchCommand(program);
+  await program.parseAsync(argv);
+}

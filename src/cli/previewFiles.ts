@@ -13,8 +13,11 @@ export const previewDir = (out: string) => join(out, 'previews');
 
 export const previewName = (pdfName: string, page: number) => `${pdfName.replace(/\.pdf$/, '')}-page-${page}.png`;
 
-export function previewFiles(out: string, pdfs: readonly { fileName: string; pdf: Uint8Array }[]): OutputFile[] {
-  return pdfs.flatMap(({ fileName, pdf }) =>
-    renderPdfPages(pdf, PREVIEW_DPI).map((bytes, i) => ({ path: join(previewDir(out), previewName(fileName, i + 1)), bytes })),
-  );
+export async function previewFiles(out: string, pdfs: readonly { fileName: string; pdf: Uint8Array }[]): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const { fileName, pdf } of pdfs) {
+    const pages = await renderPdfPages(pdf, PREVIEW_DPI);
+    files.push(...pages.map((bytes, i) => ({ path: join(previewDir(out), previewName(fileName, i + 1)), bytes })));
+  }
+  return files;
 }

@@ -2,8 +2,9 @@
  * Makes sure the output folder exists and takes a file, within a time limit. A folder on
  * an offline network drive can block `mkdir` forever, and a blocked system call cannot be
  * interrupted in-process, so the probe runs in a child process that is killed at the limit.
+ * The child runs while the build goes on: the command awaits it before writing anything.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { CommandError } from './CommandError.js';
 import { cliMessages as msg } from './messages.js';
 
@@ -34,13 +35,16 @@ export interface ProbeOptions {
   script?: string;
 }
 
-export function probeOutputDir(dir: string, options: ProbeOptions = {}): void {
+export function probeOutputDir(dir: string, options: ProbeOptions = {}): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const run = spawnSync(process.execPath, ['-e', options.script ?? PROBE, dir], { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
-  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new CommandError(msg.noAnswer(dir, timeoutMs / 1000));
-  if (run.status === 0) return;
-  const [code = 'EUNKNOWN', ...rest] = (run.stdout ?? '').split(' ');
-  const path = rest.join(' ') || dir;
-  if (code === 'EEXIST' || code === 'ENOTDIR') throw new CommandError(msg.outIsFile(path));
-  throw new CommandError(msg.cannotWrite(path, REASONS[code] ?? code));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['-e', options.script ?? PROBE, dir], { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' }, (error, stdout) => {
+      if (!error) return resolve();
+      if ((error as { killed?: boolean }).killed) return reject(new CommandError(msg.noAnswer(dir, timeoutMs / 1000)));
+      const [code = 'EUNKNOWN', ...rest] = String(stdout ?? '').split(' ');
+      const path = rest.join(' ') || dir;
+      if (code === 'EEXIST' || code === 'ENOTDIR') return reject(new CommandError(msg.outIsFile(path)));
+      reject(new CommandError(msg.cannotWrite(path, REASONS[code] ?? code)));
+    });
+  });
 }

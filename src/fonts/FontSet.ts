@@ -21,8 +21,12 @@ const FILES: Record<FontKey, string> = {
 };
 
 export interface FontSet {
-  /** Raw font file bytes, for pdfkit's `registerFont`. */
-  data: Record<FontKey, Buffer>;
+  /**
+   * The fonts for one PDF, for pdfkit's `registerFont`: the fonts parsed here, shared, each
+   * with a glyph cache of its own for pdfkit's subset, and shaping every text from the
+   * set's cache, so no PDF parses a font or shapes a word that layout has shaped already.
+   */
+  pdfFonts(): Record<FontKey, fontkit.Font>;
   /** Advance width of `text` at `size` pt, with the font's default shaping (kerning, ligatures). */
   width(text: string, font: FontKey, size: number): number;
   /** Ascender and descender (descender negative) at `size` pt. */
@@ -32,26 +36,32 @@ export interface FontSet {
   missing(text: string, font: FontKey): string[];
 }
 
+/** A text shaped with the font's default features, in font units. */
+interface Shaped {
+  glyphs: fontkit.Glyph[];
+  positions: fontkit.GlyphPosition[];
+  advanceWidth: number;
+}
+
 export function loadFontSet(dir: string): FontSet {
-  const data = {} as Record<FontKey, Buffer>;
   const fonts = {} as Record<FontKey, fontkit.Font>;
-  for (const key of FONT_KEYS) {
-    data[key] = readFileSync(join(dir, FILES[key]));
-    fonts[key] = fontkit.create(data[key]) as fontkit.Font;
-  }
-  // Shaping is the costly part and the same words recur in every line-breaking pass.
-  const cache = new Map<string, number>();
+  for (const key of FONT_KEYS) fonts[key] = fontkit.create(readFileSync(join(dir, FILES[key]))) as fontkit.Font;
+  // Shaping is the costly part and the same words recur in every line-breaking pass and in
+  // every PDF. The glyphs kept are the ones shaping made, so they carry the code points of
+  // their text (a ligature's two letters), which pdfkit writes into ToUnicode.
+  const shaped = Object.fromEntries(FONT_KEYS.map((key) => [key, new Map<string, Shaped>()])) as Record<FontKey, Map<string, Shaped>>;
+  const shape = (font: FontKey, text: string): Shaped => {
+    let run = shaped[font].get(text);
+    if (run === undefined) {
+      const { glyphs, positions, advanceWidth } = fonts[font].layout(text);
+      run = { glyphs, positions, advanceWidth };
+      shaped[font].set(text, run);
+    }
+    return run;
+  };
   return {
-    data,
-    width(text, font, size) {
-      const k = `${font}\u0000${text}`;
-      let units = cache.get(k);
-      if (units === undefined) {
-        units = fonts[font].layout(text).advanceWidth / fonts[font].unitsPerEm;
-        cache.set(k, units);
-      }
-      return units * size;
-    },
+    pdfFonts: () => Object.fromEntries(FONT_KEYS.map((key) => [key, pdfFont(fonts[key], (text) => shape(key, text))])) as Record<FontKey, fontkit.Font>,
+    width: (text, font, size) => (shape(font, text).advanceWidth / fonts[font].unitsPerEm) * size,
     ascent: (font, size) => (fonts[font].ascent / fonts[font].unitsPerEm) * size,
     descent: (font, size) => (fonts[font].descent / fonts[font].unitsPerEm) * size,
     missing(text, font) {
@@ -63,4 +73,30 @@ export function loadFontSet(dir: string): FontSet {
       return [...out];
     },
   };
+}
+
+/**
+ * The shared font as one PDF sees it. Its tables are the shared font's (parsed once); its
+ * glyph cache is its own, because the subset pdfkit writes makes glyph objects too (for
+ * composite glyphs' parts) without code points, and a glyph object keeps the code points
+ * it was first made with: shared, a later PDF's ToUnicode would lose letters ("Traffi king").
+ * `layout` answers from the set's shaping: pdfkit scales the positions it gets in place, so
+ * each answer is a fresh copy of them.
+ */
+function pdfFont(shared: fontkit.Font, shape: (text: string) => Shaped): fontkit.Font {
+  const font = Object.create(shared) as fontkit.Font & { _glyphs: object };
+  font._glyphs = {};
+  font.layout = ((text: string, features?: unknown) => {
+    if (features !== undefined) throw new Error('fonts: pdfkit asked for shaping with features, which layout never measured');
+    const { glyphs, positions } = shape(text);
+    const copies = positions.map((p) => ({ ...p }));
+    return {
+      glyphs,
+      positions: copies,
+      get advanceWidth() {
+        return copies.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  }) as unknown as fontkit.Font['layout'];
+  return font;
 }

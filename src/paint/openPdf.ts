@@ -36,6 +36,8 @@ export function openPdf(meta: PaintEnv['meta'], output: Output): PDFKit.PDFDocum
     lang: meta.lang,
     displayTitle: true,
     autoFirstPage: false,
+    // No default font: pdfkit would load Helvetica's metrics for nothing (every run names its font).
+    font: '',
     ...(output.archival && { subset: output.archival.pdfa }),
     info: {
       Title: meta.title,

@@ -19,8 +19,8 @@ import { TagTree } from './TagTree.js';
 export interface PaintEnv {
   /** The edition's data files; embedded when the output asks for its data (`attachData`). */
   attachments?: readonly Attachment[];
-  /** The font files layout measured with, embedded (subset) under their FontKey. */
-  fontFiles: Record<FontKey, Buffer>;
+  /** The fonts layout measured with, for this PDF alone (`FontSet.pdfFonts`), embedded (subset) under their FontKey. */
+  fonts: Record<FontKey, unknown>;
   output: Output;
   meta: {
     title: string;
@@ -43,7 +43,7 @@ export async function paintDocument(laidOut: LaidOutDocument, env: PaintEnv): Pr
   const { output } = env;
   const doc = openPdf(env.meta, output);
   const bytes = collect(doc);
-  for (const key of FONT_KEYS) doc.registerFont(key, env.fontFiles[key]);
+  for (const key of FONT_KEYS) doc.registerFont(key, env.fonts[key] as never);
   const boxes = pageBoxes(first.width, first.height, output);
   // Registration colour: the Separation "All", which prints on every plate.
   if (output.cropMarks) (doc as unknown as { addSpotColor(name: string, c: number, m: number, y: number, k: number): void }).addSpotColor('All', 100, 100, 100, 100);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliMessages as msg } from '../../src/cli/messages.js';
 import { ROOT, editionWith } from '../support/editionFixture.js';
+import { FACTSHEET_BIN } from '../support/factsheetCli.js';
 
 const PDF = 'thb-slovenia-2019-2024-en.pdf';
 const WAIT_MS = 60_000;
@@ -44,7 +45,7 @@ const setCell = (file: string, from: string, to: string) => {
 };
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [join(ROOT, 'bin/factsheet.js'), 'watch', '--edition', edition, '--out', out], { cwd: ROOT });
+  child = spawn(FACTSHEET_BIN, ['watch', '--edition', edition, '--out', out], { cwd: ROOT });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   await waitFor(/watching /, 0);

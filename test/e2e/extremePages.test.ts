@@ -15,7 +15,7 @@ const TOLERANCE = 0.001;
 describe('pages of the extreme editions', async () => {
   for (const { name, builds } of EXTREME_EDITIONS) {
     for (const [lang, size] of builds) {
-      const pages = renderPdfPages(await buildExtreme(name, lang, size), REFERENCE_DPI);
+      const pages = await renderPdfPages(await buildExtreme(name, lang, size), REFERENCE_DPI);
       it(`${name} ${lang} ${size}: as many pages as the references`, () => {
         expect(existsSync(extremeReferencePath(name, lang, size, pages.length)), 'reference for the last page (run npm run refresh-references)').toBe(true);
         expect(existsSync(extremeReferencePath(name, lang, size, pages.length + 1)), 'no reference beyond the last page').toBe(false);

@@ -15,7 +15,7 @@ const TOLERANCE = 0.001;
 describe('page images', async () => {
   const built = await build();
   for (const { lang, pdf } of built) {
-    const pages = renderPdfPages(pdf, REFERENCE_DPI);
+    const pages = await renderPdfPages(pdf, REFERENCE_DPI);
     it(`${lang}: as many pages as the references`, () => {
       expect(existsSync(referencePath(lang, pages.length)), 'reference for the last page (run npm run refresh-references)').toBe(true);
       expect(existsSync(referencePath(lang, pages.length + 1)), 'no reference beyond the last page').toBe(false);

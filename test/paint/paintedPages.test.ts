@@ -24,7 +24,7 @@ function colourAt(png: Uint8Array, x: number, y: number): string {
 
 describe('painted pages', () => {
   it('look like the reviewed reference images', async () => {
-    const pngs = renderPdfPages(await paintDocument(sampleDocument(), sampleEnv()));
+    const pngs = await renderPdfPages(await paintDocument(sampleDocument(), sampleEnv()));
     mkdirSync(REFERENCES, { recursive: true });
     pngs.forEach((png, i) => {
       const file = `${REFERENCES}sample-page-${i + 1}.png`;
@@ -35,7 +35,7 @@ describe('painted pages', () => {
   });
 
   it('fill rects and chart shapes with their colours where layout put them (1 px = 1 pt)', async () => {
-    const [page1, page2] = renderPdfPages(await paintDocument(sampleDocument(), sampleEnv()));
+    const [page1, page2] = await renderPdfPages(await paintDocument(sampleDocument(), sampleEnv()));
     expect(colourAt(page1, 150, 5)).toBe(hexOf(colors.band));
     expect(colourAt(page1, 150, 45)).toBe('#ffffff');
     // The chart sits at (160, 60); its bar spans x 0–30, y 20–60 of the chart's box.
@@ -51,7 +51,7 @@ describe('painted pages', () => {
       height: 120,
       items: [chartItem('0.0', { x: 0, y: 0, w: 240, h: 120, shapes })],
     });
-    const [page] = renderPdfPages(await paintDocument(doc, sampleEnv()));
+    const [page] = await renderPdfPages(await paintDocument(doc, sampleEnv()));
     expect(colourAt(page, 50, 100)).toBe(hexOf(colors.bar));
     expect(colourAt(page, 50, 30)).toBe('#ffffff');
     expect(colourAt(page, 70, 100)).toBe('#ffffff');

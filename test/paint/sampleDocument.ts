@@ -118,7 +118,7 @@ export function laidOut(structure: StructNode, ...pages: { width: number; height
 
 export function sampleEnv(overrides: Partial<PaintEnv['meta']> = {}, output: Output = screenOutput): PaintEnv {
   return {
-    fontFiles: fonts.data,
+    fonts: fonts.pdfFonts(),
     output,
     meta: {
       title: 'Trgovina z ljudmi v Sloveniji (2019–2024)',

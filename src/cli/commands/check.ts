@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { buildPublication } from '../../pipeline.js';
 import { PAGE_SIZES } from '../../theme.js';
-import { DEFAULT_EDITION, buildEnv } from '../environment.js';
+import { defaultEdition, buildEnv } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { editionFolder } from '../editionFolder.js';
 import { run } from '../run.js';
@@ -14,7 +14,7 @@ export function checkCommand(program: Command): void {
   program
     .command('check')
     .description('run every check on an edition (data, texts, fonts, layout) and write nothing')
-    .option('--edition <dir>', 'edition folder', DEFAULT_EDITION)
+    .option('--edition <dir>', 'edition folder', defaultEdition())
     .action((opts: { edition: string }) =>
       run(false, async () => {
         // Both page sizes: a text that fits A4 may not fit A5's narrower columns.

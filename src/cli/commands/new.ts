@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
 import { CommandError } from '../CommandError.js';
-import { SCHEMAS_DIR } from '../environment.js';
+import { schemasDir } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { nextTable, parseYears } from '../nextTable.js';
 import { editionFolder } from '../editionFolder.js';
@@ -62,5 +62,5 @@ function defaultOut(from: string, years: number[]): string {
 
 /** The file's `$schema=` first line pointing to this repository's schemas from the new folder. */
 function withSchemaFrom(out: string, text: string): string {
-  return text.replace(/^(# yaml-language-server: \$schema=)(.*)$/m, (_, head: string, path: string) => `${head}${relative(out, join(SCHEMAS_DIR, basename(path)))}`);
+  return text.replace(/^(# yaml-language-server: \$schema=)(.*)$/m, (_, head: string, path: string) => `${head}${relative(out, join(schemasDir(), basename(path)))}`);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../validate/jsonSchemas.js';
-import { SCHEMAS_DIR } from '../environment.js';
+import { schemasDir } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { run } from '../run.js';
 
@@ -11,7 +11,7 @@ export function schemaCommand(program: Command): void {
   program
     .command('schema')
     .description('write the JSON Schemas of text.<lang>.yaml and publication.yaml, generated from the validator')
-    .option('--out <dir>', 'folder for the schema files', SCHEMAS_DIR)
+    .option('--out <dir>', 'folder for the schema files', schemasDir())
     .action((opts: { out: string }) =>
       run(false, () => {
         const out = resolve(opts.out);

@@ -7,11 +7,10 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { buildPublication, type BuiltPdf } from '../../pipeline.js';
-import type { themes as Themes } from '../../theme.js';
-import { DEFAULT_EDITION, DEFAULT_OUT, ROOT, buildEnv } from '../environment.js';
+import { themes } from '../../theme.js';
+import { defaultEdition, defaultOut, projectRoot, buildEnv } from '../environment.js';
 import { describeError } from '../describeError.js';
 import { editionFolder } from '../editionFolder.js';
 import { cliMessages as msg } from '../messages.js';
@@ -21,8 +20,6 @@ import { run } from '../run.js';
 import { watchFiles } from '../watchFiles.js';
 import { writeAll } from '../writeAll.js';
 
-const THEME_FILE = join(ROOT, 'src/theme.ts');
-const TEMPLATES = join(ROOT, 'templates');
 /** Quiet time after the last change before rebuilding, ms. */
 const DEBOUNCE_MS = 250;
 const WATCHED = /\.(csv|ya?ml|hbs|json|ts)$/;
@@ -31,28 +28,30 @@ export function watchCommand(program: Command): void {
   program
     .command('watch')
     .description('build, then rebuild on every change of data, texts, templates or theme; writes PDFs and page previews')
-    .option('--edition <dir>', 'edition folder', DEFAULT_EDITION)
-    .option('--out <dir>', 'folder for the PDFs (previews go to its previews/ folder)', DEFAULT_OUT)
+    .option('--edition <dir>', 'edition folder', defaultEdition())
+    .option('--out <dir>', 'folder for the PDFs (previews go to its previews/ folder)', defaultOut())
     .action((opts: { edition: string; out: string }) =>
       run(true, async () => {
         const edition = resolve(editionFolder(opts.edition));
         const out = resolve(opts.out);
-        probeOutputDir(out);
-        probeOutputDir(previewDir(out));
+        await probeOutputDir(out);
+        await probeOutputDir(previewDir(out));
+        const src = join(projectRoot(), 'src');
+        const themeFile = join(src, 'theme.ts');
         let version = 0;
-        const rebuild = () => buildOnce(edition, out, version++);
+        const rebuild = () => buildOnce(edition, out, themeFile, version++);
         await rebuild();
         const stop = watchFiles(
           {
             folders: [
               { dir: edition, recursive: false },
-              { dir: TEMPLATES, recursive: true },
-              { dir: join(ROOT, 'src'), recursive: false },
+              { dir: join(projectRoot(), 'templates'), recursive: true },
+              { dir: src, recursive: false },
             ],
             debounceMs: DEBOUNCE_MS,
             // Data, texts, templates and chart specs by their endings (not editors' swap or
             // temporary files); of src/, the theme alone.
-            accept: (path) => !basename(path).startsWith('.') && WATCHED.test(path) && (!path.startsWith(join(ROOT, 'src')) || path === THEME_FILE),
+            accept: (path) => !basename(path).startsWith('.') && WATCHED.test(path) && (!path.startsWith(src) || path === themeFile),
           },
           async (paths) => {
             console.log(msg.watchChanged(paths.map((p) => relative(process.cwd(), p) || p)));
@@ -68,11 +67,11 @@ export function watchCommand(program: Command): void {
 }
 
 /** One build; its problems are printed, never thrown, so watching goes on. */
-async function buildOnce(edition: string, out: string, version: number): Promise<void> {
+async function buildOnce(edition: string, out: string, themeFile: string, version: number): Promise<void> {
   try {
-    const env = { ...buildEnv(), themes: await freshThemes(version) };
+    const env = { ...buildEnv(), themes: version === 0 ? themes : await freshThemes(themeFile, version) };
     const built = await buildPublication(edition, {}, env);
-    const previews = previewFiles(out, built);
+    const previews = await previewFiles(out, built);
     writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews]);
     removeStalePreviews(out, built);
     for (const { fileName, pdf, pages, ms } of built) {
@@ -86,9 +85,13 @@ async function buildOnce(edition: string, out: string, version: number): Promise
   }
 }
 
-/** The theme as saved now: imported afresh each build (a query makes it a new module). */
-async function freshThemes(version: number): Promise<typeof Themes> {
-  return ((await import(`${pathToFileURL(THEME_FILE).href}?build=${version}`)) as { themes: typeof Themes }).themes;
+/**
+ * The theme as saved now, compiled and imported afresh (a query makes it a new module).
+ * The command runs compiled JavaScript, so tsx (a devDependency) compiles the theme.
+ */
+async function freshThemes(themeFile: string, version: number): Promise<typeof themes> {
+  const { tsImport } = await import('tsx/esm/api');
+  return ((await tsImport(`${themeFile}?build=${version}`, import.meta.url)) as { themes: typeof themes }).themes;
 }
 
 /** Previews of pages a PDF no longer has (it got shorter). */

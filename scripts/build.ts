@@ -1,0 +1,80 @@
+/**
+ * Compiles the command line, run by `npm ci` and `npm install` (`prepare`) and by
+ * `npm run build`:
+ *   dist/factsheet.cjs       one CommonJS bundle of src/cli/bin.ts and its dependencies
+ *   dist/data/               pdfkit's sRGB profile, which the bundle reads beside itself
+ *   dist/factsheet.blob      a V8 startup snapshot of the bundle, modules loaded, fonts parsed
+ *   dist/factsheet.blob.key  the node binary and folder the snapshot was made for
+ * bin/factsheet starts from the snapshot when its key matches, else from the bundle.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const require = createRequire(import.meta.url);
+
+rmSync(DIST, { recursive: true, force: true });
+mkdirSync(join(DIST, 'data'), { recursive: true });
+
+const started = performance.now();
+await build({
+  entryPoints: [join(ROOT, 'src/cli/bin.ts')],
+  outfile: join(DIST, 'factsheet.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // mupdf (page previews in `watch`) loads its WebAssembly from its own folder; tsx compiles
+  // the theme that `watch` reloads. Both are imported only when used.
+  external: ['mupdf', 'tsx', 'tsx/*'],
+  // vega-canvas's Node build awaits `import('canvas')` at the top level; vega draws SVG
+  // here and needs no canvas, so its browser build (no canvas at all) stands in.
+  alias: {
+    'vega-canvas': require.resolve('vega-canvas').replace(/vega-canvas\.node\.js$/, 'vega-canvas.browser.js'),
+    // Its Node entry registers the country names of 80 languages; we check codes only.
+    'i18n-iso-countries': join(dirname(require.resolve('i18n-iso-countries')), 'index.js'),
+  },
+  plugins: [unused({ 'brotli/decompress.js': 'fontkit decompresses WOFF2 fonts with it; ours are TTF', 'source-map': 'handlebars maps compiled templates to their source with it when asked; we never ask' })],
+  // Smaller code is quicker to load and to deserialise; names stay, for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // ESM sources (ours, pdfkit's) ask `import.meta.url` for their own place: in the bundle
+  // that is the bundle file.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+copyFileSync(join(dirname(require.resolve('pdfkit')), 'data/sRGB_IEC61966_2_1.icc'), join(DIST, 'data/sRGB_IEC61966_2_1.icc'));
+const bundled = performance.now();
+
+execFileSync(process.execPath, ['--snapshot-blob', join(DIST, 'factsheet.blob'), '--build-snapshot', join(DIST, 'factsheet.cjs')], { stdio: 'inherit' });
+writeFileSync(join(DIST, 'factsheet.blob.key'), `${snapshotKey(process.execPath, DIST)}\n`);
+
+console.log(`dist/factsheet.cjs in ${(bundled - started).toFixed(0)} ms, dist/factsheet.blob in ${(performance.now() - bundled).toFixed(0)} ms`);
+
+/** Modules a dependency imports for a feature we never use: left out, and an error if ever reached. */
+function unused(modules: Record<string, string>): Plugin {
+  return {
+    name: 'unused',
+    setup(b) {
+      const filter = new RegExp(`^(${Object.keys(modules).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused' }));
+      b.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({
+        contents: `module.exports = function unused() { throw new Error(${JSON.stringify(`${args.path} is not in the bundle: ${modules[args.path]}`)}); };`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** What bin/factsheet compares before using the snapshot: `<node realpath> <size> <mtime s> <dist>`. */
+function snapshotKey(node: string, dist: string): string {
+  const real = realpathSync(node);
+  const { size, mtimeMs } = statSync(real);
+  return `${real} ${size} ${Math.floor(mtimeMs / 1000)} ${dist}`;
+}
