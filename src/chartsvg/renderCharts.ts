@@ -2,7 +2,9 @@
  * ChartSpec[] → ChartGraphic per id: Vega-Lite compiles each spec to Vega, a headless view
  * (renderer `none`, no canvas) lays it out with text measured by our fonts at the size
  * layout gave it, `toSVG` writes it, and the SVG is parsed once into vector shapes in
- * theme colours. The same specs and fonts always give the same shapes.
+ * theme colours. The same specs and fonts always give the same shapes, so each drawing is
+ * kept for the process, keyed by what it was drawn from: a rebuild in `watch`, another
+ * variant or the startup snapshot's prepared build draws only charts whose spec changed.
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
@@ -28,7 +30,23 @@ export async function renderCharts(specs: ChartSpec[], fonts: FontSet, options: 
   return charts;
 }
 
+type Drawing = Pick<ChartGraphic, 'width' | 'height' | 'shapes'>;
+
+/** Drawings by font set and content key; shapes are shared and never changed after drawing. */
+const drawn = new WeakMap<FontSet, Map<string, Drawing>>();
+
 async function renderChart(chart: ChartSpec, fonts: FontSet, seed: number): Promise<ChartGraphic> {
+  const key = JSON.stringify([chart.id, seed, chart.spec, [...chart.palette].map(([name, color]) => [name, color.name, color.rgb, color.cmyk])]);
+  const byFonts = drawn.get(fonts) ?? drawn.set(fonts, new Map()).get(fonts)!;
+  let drawing = byFonts.get(key);
+  if (drawing === undefined) {
+    drawing = await draw(chart, fonts, seed);
+    byFonts.set(key, drawing);
+  }
+  return { id: chart.id, ...drawing, alt: chart.alt, tables: chart.tables };
+}
+
+async function draw(chart: ChartSpec, fonts: FontSet, seed: number): Promise<Drawing> {
   seedRandom(seed);
   // Clip and gradient ids count up across renders; restart them so each SVG stands alone.
   vega.resetSVGDefIds();
@@ -45,7 +63,7 @@ async function renderChart(chart: ChartSpec, fonts: FontSet, seed: number): Prom
       throw new Error(msg.wrongSize(chart.id, width, height, asked.width ?? 0, asked.height ?? 0));
     }
     checkFits(chart.id, view, width, height);
-    return { id: chart.id, width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts), alt: chart.alt, tables: chart.tables };
+    return { width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts) };
   } finally {
     view.finalize();
   }

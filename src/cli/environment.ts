@@ -1,7 +1,7 @@
 /** Where the command line finds its fonts, templates and default edition; the build's environment. */
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { loadFontSet, type FontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
@@ -33,13 +33,29 @@ export const schemasDir = () => join(projectRoot(), 'schemas');
 
 const LANGS: readonly Lang[] = ['sl', 'en'];
 
-/** The fonts are read and parsed once per process (and kept in a startup snapshot). */
-let fonts: { dir: string; set: FontSet } | undefined;
+/**
+ * The fonts are read and parsed once per process, and kept in the startup snapshot: they
+ * are parsed again only when the folder's files differ from the ones parsed (names, sizes,
+ * modification times), so a replaced font file is never measured from a stale copy.
+ */
+let fonts: { files: string; set: FontSet } | undefined;
 
 export function buildEnv(): BuildEnv {
   const dir = join(projectRoot(), 'fonts');
-  if (fonts?.dir !== dir) fonts = { dir, set: loadFontSet(dir) };
+  const files = fontFilesSignature(dir);
+  if (fonts?.files !== files) fonts = { files, set: loadFontSet(dir) };
   return { fonts: fonts.set, themes, templatesDir: join(projectRoot(), 'templates') };
+}
+
+function fontFilesSignature(dir: string): string {
+  return JSON.stringify(
+    readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const { size, mtimeMs } = statSync(join(dir, name));
+        return [join(dir, name), size, mtimeMs];
+      }),
+  );
 }
 
 export const parseLangs = listOf(LANGS, 'language');

@@ -24,8 +24,8 @@ export const cliMessages = {
     ]
       .filter(Boolean)
       .join(' '),
-  times: (stages: readonly (readonly [string, number])[], peakMb: number) =>
-    `times: ${stages.map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ')}; peak RSS ${peakMb.toFixed(0)} MB`,
+  times: (stages: readonly (readonly [string, number])[], peakMb: number, startedFrom: string) =>
+    `times: ${stages.map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(', ')}; peak RSS ${peakMb.toFixed(0)} MB; started from ${startedFrom}`,
   written: (path: string, pages: number, kb: number, seconds: number) => `${path}  ${pages} pages  ${kb} KB  ${seconds.toFixed(2)} s`,
   /** One entry per PDF the build would write (several per language once there are variants). */
   checked: (edition: string, pdfs: { fileName: string; pages: number }[]) =>

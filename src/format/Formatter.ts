@@ -23,7 +23,24 @@ export interface Formatter {
 
 const LOCALES: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
 
+/** One formatter per language for the process: making Intl objects loads locale data. */
+const formatters = new Map<Lang, Formatter>();
+
 export function formatterFor(lang: Lang): Formatter {
+  let formatter = formatters.get(lang);
+  if (formatter === undefined) {
+    formatter = makeFormatter(lang);
+    formatters.set(lang, formatter);
+  }
+  return formatter;
+}
+
+/** Drops the formatters: a startup snapshot cannot hold Intl objects (V8 aborts on them). */
+export function forgetFormatters(): void {
+  formatters.clear();
+}
+
+function makeFormatter(lang: Lang): Formatter {
   const locale = LOCALES[lang];
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'always' });
   const countries = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });

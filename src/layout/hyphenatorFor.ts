@@ -15,7 +15,19 @@ const MIN_LETTERS = 6;
 const MIN_BEFORE = 2;
 const MIN_AFTER = 3;
 
+/** One hyphenator per language for the process: the factory builds a trie from the patterns. */
+const hyphenators = new Map<'sl' | 'en', (word: string) => string[]>();
+
 export function hyphenatorFor(lang: 'sl' | 'en'): (word: string) => string[] {
+  let hyphenator = hyphenators.get(lang);
+  if (hyphenator === undefined) {
+    hyphenator = makeHyphenator(lang);
+    hyphenators.set(lang, hyphenator);
+  }
+  return hyphenator;
+}
+
+function makeHyphenator(lang: 'sl' | 'en'): (word: string) => string[] {
   // Without `async` the factory returns the synchronous function.
   const hyphenate = hyphen(PATTERNS[lang]) as hyphen.HyphenationFunctionSync;
   const cache = new Map<string, string[]>();

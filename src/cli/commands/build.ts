@@ -67,7 +67,12 @@ export function buildCommand(program: Command): void {
           console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
         }
         // From process start (performance.now()'s origin): startup included, exit not.
-        if (times) console.log(msg.times([...STAGES.map((s) => [s, times[s]] as const), ['write', write], ['since start', performance.now()]], process.resourceUsage().maxRSS / 1024));
+        if (times) console.log(msg.times([...STAGES.map((s) => [s, times[s]] as const), ['write', write], ['since start', performance.now()]], process.resourceUsage().maxRSS / 1024, startedFrom()));
       }),
     );
+}
+
+/** Whether bin/factsheet started this process from the startup snapshot or from the bundle (or tsx). */
+function startedFrom(): string {
+  return process.execArgv.includes('--snapshot-blob') ? 'snapshot' : 'no snapshot';
 }
