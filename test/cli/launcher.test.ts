@@ -12,11 +12,13 @@ import { ROOT } from '../support/editionFixture.js';
 import { factsheetWith } from '../support/factsheetCli.js';
 
 const PDF = 'thb-slovenia-2019-2024-en.pdf';
+/** From the snapshot (the default), and from the bundle. */
+const MODES: Record<string, string>[] = [{}, { FACTSHEET_NO_SNAPSHOT: '1' }];
 const startedFrom = (out: string) => /started from (snapshot|no snapshot)$/m.exec(out)?.[1];
 
 describe('bin/factsheet', () => {
   it('starts from the snapshot, or from the bundle when asked, with the same PDF', () => {
-    const [fromSnapshot, fromBundle] = [{}, { FACTSHEET_NO_SNAPSHOT: '1' }].map((env) => {
+    const [fromSnapshot, fromBundle] = MODES.map((env) => {
       const out = mkdtempSync(join(tmpdir(), 'factsheet-launch-'));
       const run = factsheetWith(env, 'build', '--lang', 'en', '--out', out, '--times');
       expect(run.code, run.err).toBe(0);
@@ -28,7 +30,7 @@ describe('bin/factsheet', () => {
   });
 
   it('passes --help to the command line, not to node, either way', () => {
-    for (const env of [{}, { FACTSHEET_NO_SNAPSHOT: '1' }]) {
+    for (const env of MODES) {
       const run = factsheetWith(env, '--help');
       expect(run.code).toBe(0);
       expect(run.out).toMatch(/^Usage: factsheet /);

@@ -38,9 +38,17 @@ export function watchCommand(program: Command): void {
         await probeOutputDir(previewDir(out));
         const src = join(projectRoot(), 'src');
         const themeFile = join(src, 'theme.ts');
-        let version = 0;
-        const rebuild = () => buildOnce(edition, out, themeFile, version++);
-        await rebuild();
+        // The theme is compiled again only when it was saved (or its last version failed).
+        let theme = { themes, version: 0, stale: false };
+        const themesNow = async (changed: readonly string[]) => {
+          if (changed.includes(themeFile) || theme.stale) {
+            theme = { ...theme, version: theme.version + 1, stale: true };
+            theme = { ...theme, themes: await freshThemes(themeFile, theme.version), stale: false };
+          }
+          return theme.themes;
+        };
+        const rebuild = (changed: readonly string[]) => buildOnce(edition, out, () => themesNow(changed));
+        await rebuild([]);
         const stop = watchFiles(
           {
             folders: [
@@ -55,7 +63,7 @@ export function watchCommand(program: Command): void {
           },
           async (paths) => {
             console.log(msg.watchChanged(paths.map((p) => relative(process.cwd(), p) || p)));
-            await rebuild();
+            await rebuild(paths);
           },
         );
         console.log(msg.watching(relative(process.cwd(), edition) || edition, relative(process.cwd(), out) || out));
@@ -67,9 +75,9 @@ export function watchCommand(program: Command): void {
 }
 
 /** One build; its problems are printed, never thrown, so watching goes on. */
-async function buildOnce(edition: string, out: string, themeFile: string, version: number): Promise<void> {
+async function buildOnce(edition: string, out: string, themesNow: () => Promise<typeof themes>): Promise<void> {
   try {
-    const env = { ...buildEnv(), themes: version === 0 ? themes : await freshThemes(themeFile, version) };
+    const env = { ...buildEnv(), themes: await themesNow() };
     const built = await buildPublication(edition, {}, env);
     const previews = await previewFiles(out, built);
     writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews]);
