@@ -58,24 +58,15 @@ export type StageTimes = Record<Stage, number>;
 
 export const noTimes = (): StageTimes => Object.fromEntries(STAGES.map((s) => [s, 0])) as StageTimes;
 
-/** Runs one stage's work, adding its time to `times`. */
+/** Runs one stage's work (sync or async), adding its time to `times` when it ends. */
 function timed<T>(times: StageTimes | undefined, stage: Stage, work: () => T): T {
   if (!times) return work();
   const started = performance.now();
-  try {
-    return work();
-  } finally {
-    times[stage] += performance.now() - started;
-  }
-}
-
-async function timedAsync<T>(times: StageTimes | undefined, stage: Stage, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    if (times) times[stage] += performance.now() - started;
-  }
+  const add = () => void (times[stage] += performance.now() - started);
+  const result = work();
+  if (result instanceof Promise) return result.finally(add) as T;
+  add();
+  return result;
 }
 
 export interface BuildOptions {
@@ -139,7 +130,7 @@ export async function buildPublication(editionDir: string, options: BuildOptions
       for (const output of outputs) {
         const t = performance.now();
         const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
-        const pdf = await timedAsync(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta: metaOf(edition, lang, tree), attachments }));
+        const pdf = await timed(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta: metaOf(edition, lang, tree), attachments }));
         built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, ms: shared + performance.now() - t });
       }
     }
@@ -152,7 +143,7 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
   const { fonts, templatesDir } = env;
   const texts = edition.texts[lang];
   const slots = chartSlots(tree, theme);
-  const charts = await timedAsync(env.times, 'charts', async () =>
+  const charts = await timed(env.times, 'charts', async () =>
     renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) }), fonts),
   );
   return timed(env.times, 'layout', () => layoutDocument(tree, {
