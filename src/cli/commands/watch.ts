@@ -38,16 +38,21 @@ export function watchCommand(program: Command): void {
         await probeOutputDir(previewDir(out));
         const src = join(projectRoot(), 'src');
         const themeFile = join(src, 'theme.ts');
-        // The theme is compiled again only when it was saved (or its last version failed).
-        let theme = { themes, version: 0, stale: false };
-        const themesNow = async (changed: readonly string[]) => {
-          if (changed.includes(themeFile) || theme.stale) {
-            theme = { ...theme, version: theme.version + 1, stale: true };
-            theme = { ...theme, themes: await freshThemes(themeFile, theme.version), stale: false };
+        // The theme is compiled again when it was saved, and until a saved version compiles.
+        let current = themes;
+        let saves = 0;
+        let themeSaved = false;
+        const themesNow = async () => {
+          if (themeSaved) {
+            current = await freshThemes(themeFile, ++saves);
+            themeSaved = false;
           }
-          return theme.themes;
+          return current;
         };
-        const rebuild = (changed: readonly string[]) => buildOnce(edition, out, () => themesNow(changed));
+        const rebuild = (changed: readonly string[]) => {
+          themeSaved ||= changed.includes(themeFile);
+          return buildOnce(edition, out, themesNow);
+        };
         await rebuild([]);
         const stop = watchFiles(
           {
