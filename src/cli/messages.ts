@@ -38,6 +38,7 @@ export const cliMessages = {
   watching: (edition: string, out: string) =>
     `watching ${edition}, the templates and the theme; PDFs go to ${out}, page previews to ${out}/previews. Ctrl+C stops.`,
   watchChanged: (paths: readonly string[]) => `changed: ${paths.join(', ')}; rebuilding`,
+  themeNotLoaded: (where: string, problem: string) => `${where}: ${problem} (the theme as saved does not compile or run)`,
   previewsWritten: (dir: string, n: number) => `${dir}  ${n} page preview${n === 1 ? '' : 's'}`,
   keptLastGood: () => 'The last good PDFs and previews are kept; fix the problem and save again.',
 };

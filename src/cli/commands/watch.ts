@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { buildPublication, type BuiltPdf } from '../../pipeline.js';
 import { themes } from '../../theme.js';
 import { defaultEdition, defaultOut, projectRoot, buildEnv } from '../environment.js';
+import { CommandError } from '../CommandError.js';
 import { describeError } from '../describeError.js';
 import { editionFolder } from '../editionFolder.js';
 import { cliMessages as msg } from '../messages.js';
@@ -104,7 +105,23 @@ async function buildOnce(edition: string, out: string, themesNow: () => Promise<
  */
 async function freshThemes(themeFile: string, version: number): Promise<typeof themes> {
   const { tsImport } = await import('tsx/esm/api');
-  return ((await tsImport(`${themeFile}?build=${version}`, import.meta.url)) as { themes: typeof themes }).themes;
+  try {
+    return ((await tsImport(`${themeFile}?build=${version}`, import.meta.url)) as { themes: typeof themes }).themes;
+  } catch (e) {
+    throw themeProblem(e, relative(process.cwd(), themeFile) || themeFile);
+  }
+}
+
+/**
+ * A theme that does not compile or run, told as a problem of the file the user saved: the
+ * compiler's first error at its line and column (esbuild, through tsx, writes them as
+ * `<file>:<line>:<column>: ERROR: <text>` in its message), else the error the theme threw.
+ */
+export function themeProblem(error: unknown, file: string): CommandError {
+  const message = error instanceof Error ? error.message : String(error);
+  const compiler = /^.*?:(\d+):(\d+): ERROR: (.+)$/m.exec(message);
+  if (compiler) return new CommandError(msg.themeNotLoaded(`${file}:${compiler[1]}:${compiler[2]}`, compiler[3]!));
+  return new CommandError(msg.themeNotLoaded(file, message));
 }
 
 /** Previews of pages a PDF no longer has (it got shorter). */
