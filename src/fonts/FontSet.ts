@@ -59,6 +59,23 @@ export function loadFontSet(dir: string): FontSet {
     }
     return run;
   };
+  // Every text is checked against every font before layout; each character is looked up once.
+  const has = Object.fromEntries(
+    FONT_KEYS.map((key) => {
+      const known = new Map<string, boolean>();
+      return [
+        key,
+        (ch: string) => {
+          let found = known.get(ch);
+          if (found === undefined) {
+            found = /\s|\u00ad/u.test(ch) || fonts[key].hasGlyphForCodePoint(ch.codePointAt(0)!);
+            known.set(ch, found);
+          }
+          return found;
+        },
+      ];
+    }),
+  ) as Record<FontKey, (ch: string) => boolean>;
   return {
     pdfFonts: () => Object.fromEntries(FONT_KEYS.map((key) => [key, pdfFont(fonts[key], (text) => shape(key, text))])) as Record<FontKey, fontkit.Font>,
     width: (text, font, size) => (shape(font, text).advanceWidth / fonts[font].unitsPerEm) * size,
@@ -66,10 +83,7 @@ export function loadFontSet(dir: string): FontSet {
     descent: (font, size) => (fonts[font].descent / fonts[font].unitsPerEm) * size,
     missing(text, font) {
       const out = new Set<string>();
-      for (const ch of text) {
-        if (/\s|\u00ad/u.test(ch)) continue;
-        if (!fonts[font].hasGlyphForCodePoint(ch.codePointAt(0)!)) out.add(ch);
-      }
+      for (const ch of text) if (!has[font](ch)) out.add(ch);
       return [...out];
     },
   };

@@ -25,12 +25,34 @@ export interface TemplateEnv {
 /** `{sl:Društvo Ključ}`: words in the language `sl`. */
 export const FOREIGN = /^\{([a-z]{2,3}):([^{}]+)\}$/;
 
-export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
-  const hb = Handlebars.create();
-  const partials = join(env.templatesDir, 'partials');
-  for (const file of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
-    hb.registerPartial(basename(file, '.hbs'), readFileSync(join(partials, file), 'utf8'));
+interface Compiled {
+  template: Handlebars.TemplateDelegate;
+  /** Partials by name: sources, which Handlebars replaces by their compiled form on first use. */
+  partials: Record<string, string | Handlebars.TemplateDelegate>;
+}
+
+/** The templates compiled in this process, by their sources: an edited file compiles again. */
+const compiled = new Map<string, Compiled>();
+
+/** The template and partials as saved, compiled once per content. */
+function compiledTemplates(templatesDir: string): Compiled {
+  const dir = join(templatesDir, 'partials');
+  const partials = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.hbs'))
+      .map((file) => [basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8')]),
+  );
+  const source = readFileSync(join(templatesDir, 'leaflet.hbs'), 'utf8');
+  const key = JSON.stringify([source, partials]);
+  let entry = compiled.get(key);
+  if (entry === undefined) {
+    entry = { template: Handlebars.create().compile(source, { strict: true, noEscape: false }), partials };
+    compiled.set(key, entry);
   }
+  return entry;
+}
+
+export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
   const period = periodOf(edition.figures);
   const fmt = formatterFor(lang);
   const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
@@ -38,7 +60,7 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
   const links = edition.texts[lang].links as Record<Contact['kind'], string>;
   // Words in another language than the edition's are marked; in their own edition, not.
   const inLang = (tag: string | undefined, markup: string) => (tag === undefined || tag === lang ? markup : `<span lang="${escapeXml(tag)}">${markup}</span>`);
-  hb.registerHelper('text', (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
+  const text = (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
     // Strict mode does not reach helper arguments, so a mistyped key arrives here as undefined.
     if (typeof value !== 'string')
       throw new Error(msg.notText(options.loc?.start.line ?? '?', typeof value, lang));
@@ -57,9 +79,9 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
       if (!(name in values)) throw new Error(msg.unknownPlaceholder(name, value));
       return escapeXml(values[name]!);
     });
-    return new hb.SafeString(markup.join(''));
-  });
-  const source = readFileSync(join(env.templatesDir, 'leaflet.hbs'), 'utf8');
-  const template = hb.compile(source, { strict: true, noEscape: false });
-  return template(buildContext(edition, lang));
+    return new Handlebars.SafeString(markup.join(''));
+  };
+  // The helper knows this edition and language, so it is given with each call, not compiled in.
+  const { template, partials } = compiledTemplates(env.templatesDir);
+  return template(buildContext(edition, lang), { helpers: { text }, partials });
 }
