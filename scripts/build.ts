@@ -8,7 +8,7 @@
  * bin/factsheet starts from the snapshot when its key matches, else from the bundle.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -38,7 +38,7 @@ await build({
     // Its Node entry registers the country names of 80 languages; we check codes only.
     'i18n-iso-countries': join(dirname(require.resolve('i18n-iso-countries')), 'index.js'),
   },
-  plugins: [unused({ 'brotli/decompress.js': 'fontkit decompresses WOFF2 fonts with it; ours are TTF', 'source-map': 'handlebars maps compiled templates to their source with it when asked; we never ask' })],
+  plugins: [zodEnglishOnly(), unused({ 'brotli/decompress.js': 'fontkit decompresses WOFF2 fonts with it; ours are TTF', 'source-map': 'handlebars maps compiled templates to their source with it when asked; we never ask' })],
   // Smaller code is quicker to load and to deserialise; names stay, for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -49,6 +49,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+asciiOnly(join(DIST, 'factsheet.cjs'));
 copyFileSync(join(dirname(require.resolve('pdfkit')), 'data/sRGB_IEC61966_2_1.icc'), join(DIST, 'data/sRGB_IEC61966_2_1.icc'));
 const bundled = performance.now();
 
@@ -64,6 +65,17 @@ try {
   console.warn(`dist/factsheet.cjs in ${(bundled - started).toFixed(0)} ms; no startup snapshot (${(e as Error).message.split('\n')[0]}): bin/factsheet runs the bundle`);
 }
 
+/**
+ * V8 keeps a script's source in memory, and in the snapshot: one-byte if it is all
+ * Latin-1, else two bytes per character. esbuild escapes non-ASCII characters in strings
+ * but not in regular expression literals (`/^[–—-]$/u`), so those are escaped here;
+ * `\uXXXX` means the same character in a regular expression, a string or a name.
+ */
+function asciiOnly(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** Modules a dependency imports for a feature we never use: left out, and an error if ever reached. */
 function unused(modules: Record<string, string>): Plugin {
   return {
@@ -73,6 +85,27 @@ function unused(modules: Record<string, string>): Plugin {
       b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused' }));
       b.onLoad({ filter: /.*/, namespace: 'unused' }, (args) => ({
         contents: `module.exports = function unused() { throw new Error(${JSON.stringify(`${args.path} is not in the bundle: ${modules[args.path]}`)}); };`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * zod's `z` carries `z.locales`, its error messages in 40-odd languages; through `z` none
+ * can be tree-shaken. Ours are written by our own validators and zod's defaults are
+ * English, so `z.locales` holds English alone in the bundle.
+ */
+function zodEnglishOnly(): Plugin {
+  return {
+    name: 'zod-english-only',
+    setup(b) {
+      b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+        contents: `export { default as en } from "./en.js";`,
+        resolveDir: dirname(args.path),
         loader: 'js',
       }));
     },
