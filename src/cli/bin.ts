@@ -5,7 +5,7 @@
  * starts from there rather than loading and compiling the bundle each time.
  */
 import { startupSnapshot } from 'node:v8';
-import { forgetFormatters } from '../format/Formatter.js';
+import { forgetIntlObjects } from '../format/Formatter.js';
 import { buildPublication } from '../pipeline.js';
 import { buildEnv, defaultEdition } from './environment.js';
 import { main } from './main.js';
@@ -16,7 +16,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
   // start: an edition that does not build now (mid-edit) leaves the caches empty, and the
   // snapshot is made all the same.
   buildPublication(defaultEdition(), { sizes: ['a4', 'a5'], variants: ['screen', 'print', 'archive'] }, buildEnv()).catch(() => undefined);
-  startupSnapshot.addSerializeCallback(forgetFormatters);
+  startupSnapshot.addSerializeCallback(forgetIntlObjects);
   // Started from a snapshot, node has no script: argv[1] is the first argument already.
   startupSnapshot.setDeserializeMainFunction(() => void main([process.argv[0]!, 'factsheet', ...process.argv.slice(1)]));
 } else {
