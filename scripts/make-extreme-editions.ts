@@ -4,6 +4,8 @@
  * - `test/fixtures/large-2010-2024`: 15 years, 40 countries of origin (long names among
  *   them), 8 purposes, figures from 0 to 1,000,000, an all-zero year, inferred and
  *   unpublished rows;
+ * - `test/fixtures/mid-2016-2025`: ten years, fourteen countries, six purposes;
+ * - `test/fixtures/two-2023-2024`: two years, three countries;
  * - `test/fixtures/small-2024`: one year, no country rows.
  *
  *   npx tsx scripts/make-extreme-editions.ts
@@ -47,5 +49,35 @@ const small: SyntheticYear[] = [
   { year: 2024, women: 0, men: 0, children: 0, assistance: [0, 0, 0], prosecution: [0, 0, 0], purposes: [], countries: [] },
 ];
 
+/** Ten years, fourteen countries, six purposes: next decade's kind of edition. */
+const MID_COUNTRIES = ['BA', 'RS', 'HR', 'UA', 'RO', 'BG', 'HU', 'MD', 'NG', 'VN', 'CN', 'TH', 'DO', 'CD'];
+const MID_PURPOSES = PURPOSES.slice(0, 6);
+const mid: SyntheticYear[] = [21, 34, 47, 18, 62, 40, 55, 29, 73, 38].map((total, i) => {
+  const [women, men, children] = split(total, [6, 2, 1 + (i % 2)]);
+  const countryFigures = split(Math.floor(total * 0.8), MID_COUNTRIES.map((_, c) => ((c * 5 + i * 2) % 7) + (c < 4 ? 6 - c : 0)));
+  const countries = MID_COUNTRIES.map((code, c): [string, number, 'published' | 'inferred'] => [code, countryFigures[c]!, i === 7 && c % 4 === 0 ? 'inferred' : 'published']).filter(([, v]) => v > 0);
+  countries.push(['unpublished', total - countryFigures.reduce((a, b) => a + b, 0), 'unpublished'] as never);
+  const purposeFigures = split(total, MID_PURPOSES.map((_, p) => ((p * 3 + i) % 5) + (p === 0 ? 8 : 1)));
+  const purposes = MID_PURPOSES.map((key, p): [string, number, 'published' | 'inferred'] => [key, purposeFigures[p]!, i === 9 && p < 2 ? 'inferred' : 'published']).filter(([, v]) => v > 0);
+  return {
+    year: 2016 + i,
+    women,
+    men,
+    children,
+    assistance: [Math.floor(total / 3), Math.floor(total / 4), Math.floor(total / 6)],
+    prosecution: [Math.floor(total / 2), Math.floor(total / 3), Math.floor(total / 5)],
+    purposes,
+    countries,
+  };
+});
+
+/** Two years, three countries, two purposes. */
+const two: SyntheticYear[] = [
+  { year: 2023, women: 14, men: 3, children: 1, assistance: [6, 4, 2], prosecution: [9, 5, 2], purposes: [['sexual_exploitation', 12, 'published'], ['forced_labour', 6, 'published']], countries: [['RS', 7, 'published'], ['UA', 5, 'published'], ['unpublished', 6, 'unpublished']] },
+  { year: 2024, women: 19, men: 6, children: 0, assistance: [8, 5, 3], prosecution: [11, 7, 4], purposes: [['sexual_exploitation', 16, 'published'], ['forced_labour', 9, 'inferred']], countries: [['RS', 9, 'published'], ['UA', 6, 'published'], ['NG', 4, 'inferred'], ['unpublished', 6, 'unpublished']] },
+];
+
 writeTables(join(ROOT, 'test/fixtures/large-2010-2024'), large);
+writeTables(join(ROOT, 'test/fixtures/mid-2016-2025'), mid);
+writeTables(join(ROOT, 'test/fixtures/two-2023-2024'), two);
 writeTables(join(ROOT, 'test/fixtures/small-2024'), small);

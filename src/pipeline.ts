@@ -21,9 +21,13 @@ import { periodOf } from './facts/facts.js';
 import type { FontSet } from './fonts/FontSet.js';
 import { formatterFor } from './format/Formatter.js';
 import { chartSlots } from './layout/chartSlots.js';
+import { chartBoxes, chartSizes, withChartShapes } from './layout/chartSizes.js';
+import type { ChartSize } from './layout/ChartBox.js';
+import type { PagePolicy } from './layout/PagePolicy.js';
 import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
-import type { LaidOutDocument } from './layout/Page.js';
+import type { ComposedDocument } from './layout/Page.js';
+import type { CompositionReport } from './layout/CompositionReport.js';
 import type { BlockTree } from './markup/Block.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import type { Attachment } from './paint/attachFiles.js';
@@ -40,12 +44,15 @@ import { checkGlyphs } from './validate/checkGlyphs.js';
 import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
 import { LayoutError } from './layout/LayoutError.js';
+import { policyUnmet } from './layout/messages.js';
 import { textKeyOfLine } from './locate/textKeyOfLine.js';
 
 export interface BuildEnv {
   fonts: FontSet;
   /** The look for each page size. */
   themes: Record<PageSize, Theme>;
+  /** What the publication asks of its pages at each size (page count, fill). */
+  policies: Record<PageSize, PagePolicy>;
   /** Folder with `leaflet.hbs`, `partials/` and `charts/*.vl.json`. */
   templatesDir: string;
   /** Adds up the time of each stage, ms, when given (the benchmark's, `FACTSHEET_TIMES`). */
@@ -97,6 +104,8 @@ export interface BuiltPdf {
   fileName: string;
   pdf: Buffer;
   pages: number;
+  /** How its pages were composed: fill and cost per page, and the page policy's rules it could not meet. */
+  composition: CompositionReport;
   /** Time this file took: its share of charts and layout, and its export, ms. */
   ms: number;
 }
@@ -131,31 +140,38 @@ export async function buildPublication(editionDir: string, options: BuildOptions
         const t = performance.now();
         const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
         const pdf = await timed(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta: metaOf(edition, lang, tree), attachments }));
-        built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, ms: shared + performance.now() - t });
+        built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, composition: laidOut.report, ms: shared + performance.now() - t });
       }
     }
   }
   return built;
 }
 
-/** One language at one page size: charts drawn for the slots this theme gives them, then layout. */
-export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, theme: Theme, env: BuildEnv): Promise<LaidOutDocument> {
+/**
+ * One language at one page size: layout composes the pages with each chart as a box whose
+ * height it may choose within its slot's range; the charts are then drawn at the sizes
+ * chosen and their shapes put in place.
+ */
+export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, theme: Theme, env: BuildEnv): Promise<ComposedDocument> {
   const { fonts, templatesDir } = env;
   const texts = edition.texts[lang];
   const slots = chartSlots(tree, theme);
-  const charts = await timed(env.times, 'charts', async () =>
-    renderCharts(chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) }), fonts),
-  );
-  return timed(env.times, 'layout', () => layoutDocument(tree, {
+  const specsAt = (sizes: ReadonlyMap<string, ChartSize>) =>
+    chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots: sizes, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) });
+  const boxes = timed(env.times, 'charts', () => chartBoxes(slots, specsAt(new Map([...slots].map(([id, s]) => [id, { width: s.width, height: s.preferred }])))));
+  const laidOut = timed(env.times, 'layout', () => layoutDocument(tree, {
     fonts,
     theme,
-    charts,
+    policy: env.policies[theme.page.size],
+    charts: boxes,
     hyphenate: hyphenatorFor(lang),
     footer: {
       text: fillText(texts.footer as string, { date: formatterFor(lang).date(edition.publication.date) }),
       pageLabel: (page, pages) => fillText(texts.page_label as string, { page: String(page), pages: String(pages) }),
     },
   }));
+  const charts = await timed(env.times, 'charts', async () => renderCharts(specsAt(chartSizes(laidOut)), fonts));
+  return withChartShapes(laidOut, charts);
 }
 
 function outputOf(variant: Variant, options: BuildOptions): Output {
@@ -231,4 +247,9 @@ function locateLayoutError(e: unknown, markup: string, texts: Edition['texts'][L
   if (key === undefined) return e;
   const message = e.message.replace(/^layout: /, '').replace(/ at markup line \d+/, '');
   return new InputError([{ file, field: key, message: `${message} on the ${size.toUpperCase()} pages; shorten the text` }]);
+}
+
+/** One warning per file whose pages could not meet the page policy, saying which rules and by how much. */
+export function policyWarnings(built: readonly BuiltPdf[]): string[] {
+  return built.filter((b) => b.composition.unmet.length > 0).map((b) => policyUnmet(b.fileName, b.composition.unmet));
 }

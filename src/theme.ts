@@ -15,6 +15,12 @@ import type { FontKey } from './fonts/FontSet.js';
 export type PageSize = 'a4' | 'a5';
 export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a5'];
 
+export interface HeightRange {
+  least: number;
+  preferred: number;
+  most: number;
+}
+
 export interface TextStyle {
   font: FontKey;
   /** Font size, pt. */
@@ -95,11 +101,16 @@ export interface Theme {
     footerBaseline: number;
     /** Most space added between the blocks of a `fillpage` to fill its page. */
     maxSpread: number;
+    /** Most space added to each gap between blocks when a page is justified to end at the footer. */
+    stretch: number;
   };
   chart: {
-    /** Height of a chart across the full text width, and of one in a column, pt. */
-    fullHeight: number;
-    columnHeight: number;
+    /**
+     * Heights of a chart's slot across the full text width, and in a column, pt: layout
+     * sets each chart between `least` and `most`, as its page needs, `preferred` by default.
+     */
+    full: HeightRange;
+    column: HeightRange;
     /** Narrowest column a chart is set in; narrower columns of charts fold into fewer. */
     minWidth: number;
     /** Width of a legend column, pt: legends set in columns get as many as the chart holds. */
@@ -187,8 +198,14 @@ export const a4Theme: Theme = {
     bannerHeight: 120,
     footerBaseline: 34,
     maxSpread: 48,
+    stretch: 10,
   },
-  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200, legendColumnWidth: 110 },
+  chart: {
+    full: { least: 125, preferred: 150, most: 200 },
+    column: { least: 150, preferred: 170, most: 210 },
+    minWidth: 200,
+    legendColumnWidth: 110,
+  },
   qrSize: 76,
 };
 
@@ -238,8 +255,14 @@ export const a5Theme: Theme = {
     bannerHeight: 74,
     footerBaseline: 26,
     maxSpread: 32,
+    stretch: 16,
   },
-  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200, legendColumnWidth: 110 },
+  chart: {
+    full: { least: 110, preferred: 140, most: 260 },
+    column: { least: 130, preferred: 150, most: 190 },
+    minWidth: 200,
+    legendColumnWidth: 110,
+  },
   qrSize: 58,
 };
 

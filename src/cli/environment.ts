@@ -7,6 +7,7 @@ import { loadFontSet, type FontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
 import { iccProblem } from '../paint/pdfx.js';
 import { themes } from '../theme.js';
+import { pagePolicies } from '../pagePolicies.js';
 import type { Lang } from '../validate/Edition.js';
 
 let root: string | undefined;
@@ -44,7 +45,7 @@ export function buildEnv(): BuildEnv {
   const dir = join(projectRoot(), 'fonts');
   const files = fontFilesSignature(dir);
   if (fonts?.files !== files) fonts = { files, set: loadFontSet(dir) };
-  return { fonts: fonts.set, themes, templatesDir: join(projectRoot(), 'templates') };
+  return { fonts: fonts.set, themes, policies: pagePolicies, templatesDir: join(projectRoot(), 'templates') };
 }
 
 function fontFilesSignature(dir: string): string {

@@ -9,6 +9,7 @@
 import type { Color } from '../graphics/Color.js';
 import type { VectorShape } from '../graphics/Vector.js';
 import type { FontKey } from '../fonts/FontSet.js';
+import type { CompositionReport } from './CompositionReport.js';
 
 /** Tagged-PDF roles used by the structure tree. */
 export type StructRole =
@@ -142,6 +143,11 @@ export interface PlacedVector {
   shapes: VectorShape[];
   struct: string;
   link?: PlacedLink;
+  /**
+   * A chart: its id and the slot height layout chose for it. Layout leaves `shapes` empty;
+   * the chart is drawn at (w, slot) afterwards and its shapes put in (`withChartShapes`).
+   */
+  chart?: { ref: string; slot: number };
 }
 
 export type PlacedItem = PlacedText | PlacedRect | PlacedRule | PlacedVector;
@@ -168,4 +174,9 @@ export interface LaidOutDocument {
   structure: StructNode;
   /** The document outline, from the headings (H1 at the top level, H2 under it, …). */
   outline: OutlineEntry[];
+}
+
+/** A laid-out document with the account of how its pages were composed. */
+export interface ComposedDocument extends LaidOutDocument {
+  report: CompositionReport;
 }

@@ -1,29 +1,35 @@
 /**
- * Stage 7, layout: BlockTree → LaidOutDocument. Pure: fonts, theme, charts, hyphenation
- * and footer wording come in through `LayoutEnv`; pages of placed items go out.
+ * Stage 7, layout: BlockTree → ComposedDocument. Pure: fonts, theme, page policy, chart
+ * boxes, hyphenation and footer wording come in through `LayoutEnv`; pages of placed
+ * items go out, with the account of how they were composed.
  *
  * ```
  * blocks ─measure (once per block, at its column width; lines broken here)→ segments
- *   ─paginate (columns, keeps, splits, balancing)→ page bodies ─footers→ pages ─check
- *   ─attach structure (figure boxes, outline)→ out
+ *   ─compose (page breaks, chart heights and spacing chosen over the whole document
+ *     against the page policy; columns, keeps, splits, balancing)→ page bodies
+ *   ─footers→ pages ─check ─attach structure (figure boxes, outline)→ out
  * ```
  *
  * Everything depends on the theme given: the same blocks laid out with the A5 theme make
- * the A5 edition.
+ * the A5 edition. Charts are placed as boxes of the height chosen for them (`chart` on
+ * their vector items); the pipeline draws them at that size afterwards.
  */
-import type { ChartGraphic } from '../chartsvg/ChartGraphic.js';
 import { attachStructure } from './attachStructure.js';
+import type { ChartBox } from './ChartBox.js';
+import type { CompositionReport } from './CompositionReport.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { BlockTree } from '../markup/Block.js';
 import type { Theme } from '../theme.js';
 import { segmentsOf } from './blocks/segmentsOf.js';
+import { composePages, type Composition } from './flow/composePages.js';
 import { pageFrame } from './flow/PageFrame.js';
 import { paginate } from './flow/paginate.js';
 import { createGlyphCheck, type GlyphCheck } from './glyphCheck.js';
 import { LayoutError } from './LayoutError.js';
 import type { MeasureContext } from './MeasureContext.js';
-import { missingGlyphs } from './messages.js';
-import type { LaidOutDocument, Page } from './Page.js';
+import { missingGlyphs, underfullPage, wrongPageCount } from './messages.js';
+import type { ComposedDocument, Page } from './Page.js';
+import type { PagePolicy } from './PagePolicy.js';
 import { checkInsidePage } from './page/checkInsidePage.js';
 import { drawFooter } from './page/drawFooter.js';
 import { structRoot } from './structNodes.js';
@@ -31,8 +37,10 @@ import { structRoot } from './structNodes.js';
 export interface LayoutEnv {
   fonts: FontSet;
   theme: Theme;
-  /** Charts drawn at the sizes `chartSlots` gave them for this theme. */
-  charts: ReadonlyMap<string, ChartGraphic>;
+  /** What the publication asks of its pages at this size. */
+  policy: PagePolicy;
+  /** The charts the markup places, with the heights their slots may take (see `chartSlots`). */
+  charts: ReadonlyMap<string, ChartBox>;
   /** Splits a word into hyphenation fragments, e.g. 'trafficking' → ['traf','fick','ing']; injected per language. */
   hyphenate: (word: string) => string[];
   /** Footer: left text (publisher · source) drawn on every page; page label function e.g. (n,total)=>`${n} / ${total}`. */
@@ -40,7 +48,7 @@ export interface LayoutEnv {
 }
 
 /** Throws LayoutError for content that cannot be laid out; a plain `layout:` Error for a broken invariant. */
-export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument {
+export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocument {
   const { fonts, theme, footer } = env;
   const glyphs = createGlyphCheck(fonts);
   const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, glyphs };
@@ -51,7 +59,12 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument
   glyphs.check(footer.text, theme.type.footer.font, 'footer');
   throwIfMissing(glyphs);
 
-  const bodies = paginate(segments, frame, theme.space.maxSpread);
+  const composition = composePages(segments, frame, {
+    policy: env.policy,
+    maxGap: theme.space.stretch,
+    back: (back) => paginate(back, frame, theme.space.maxSpread),
+  });
+  const bodies = composition.pages.map((p) => p.items);
   const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
   throwIfMissing(glyphs);
@@ -63,7 +76,24 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): LaidOutDocument
   }));
   pages.forEach((page, i) => checkInsidePage(page, i + 1, fonts));
   const outline = attachStructure(structure, pages);
-  return { pages, structure, outline };
+  return { pages, structure, outline, report: reportOf(composition, env.policy, theme) };
+}
+
+/** The composition in numbers, and the policy's rules it breaks (judged on the pages as set). */
+function reportOf(composition: Composition, policy: PagePolicy, theme: Theme): CompositionReport {
+  const n = composition.pages.length;
+  const size = theme.page.size.toUpperCase();
+  const unmet: string[] = [];
+  if (n % policy.pageMultiple !== 0) unmet.push(wrongPageCount(n, policy.pageMultiple, size));
+  composition.pages.forEach((p, i) => {
+    const need = i < n - 2 ? policy.minFill : i === n - 2 ? policy.minFillBeforeLast : 0;
+    if (p.setting.fill < need - 1e-6) unmet.push(underfullPage(i + 1, n, p.setting.fill, need));
+  });
+  return {
+    pages: composition.pages.map((p) => ({ fill: p.setting.fill, free: p.setting.free, ratio: p.setting.ratio, gapExtra: p.setting.gapExtra, cost: p.cost, back: p.back })),
+    cost: composition.cost,
+    unmet,
+  };
 }
 
 function throwIfMissing(glyphs: GlyphCheck): void {

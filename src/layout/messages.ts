@@ -56,3 +56,20 @@ export function outsidePage(what: string, page: number, box: { x0: number; y0: n
 export function chartSizeMismatch(ref: string, drawn: number, column: number): string {
   return `layout: chart "${ref}" was drawn ${pt(drawn)} pt wide for a ${pt(column)} pt column`;
 }
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** A page filled less than the page policy asks. */
+export function underfullPage(page: number, pages: number, fill: number, need: number): string {
+  return `page ${page} of ${pages} is filled to ${percent(fill)} (the policy asks at least ${percent(need)}, ${percent(need - fill)} short)`;
+}
+
+/** A page count the policy's printing cannot use. */
+export function wrongPageCount(pages: number, multiple: number, size: string): string {
+  return `${pages} pages, where ${size} printing needs a multiple of ${multiple} (${multiple - (pages % multiple)} short of the next)`;
+}
+
+/** The one warning of a file whose pages could not meet the policy (a warning, not a failure: no `layout:` prefix). */
+export function policyUnmet(file: string, unmet: readonly string[]): string {
+  return `warning: ${file}: no arrangement of its pages meets the page policy; built with the best one: ${unmet.join('; ')}`;
+}

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChartsEnv } from '../../src/charts/chartSpecs.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
-import { chartSlots, type ChartSlot } from '../../src/layout/chartSlots.js';
+import { chartSlots } from '../../src/layout/chartSlots.js';
 import type { Block } from '../../src/markup/Block.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
 import type { BreakdownRow, Edition, Figures, Lang, Status, Texts } from '../../src/validate/Edition.js';
@@ -18,11 +18,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * The sizes the leaflet gives its charts on `theme`'s pages: victims and assistance across
  * the text width, the other three in one of two columns (templates/leaflet.hbs).
  */
-export function leafletSlots(theme: Theme = defaultTheme): Map<string, ChartSlot> {
+export function leafletSlots(theme: Theme = defaultTheme): Map<string, { width: number; height: number }> {
   const chart = (ref: string): Block => ({ kind: 'chart', line: 1, ref });
   const columns = (...children: Block[]): Block => ({ kind: 'columns', line: 1, count: 2, children });
   const blocks = [chart('victims'), columns(chart('exploitation'), chart('origin')), chart('assistance'), columns(chart('prosecution'))];
-  return chartSlots({ title: 'Test', lang: 'en', blocks }, theme);
+  // At the height each slot prefers.
+  return new Map([...chartSlots({ title: 'Test', lang: 'en', blocks }, theme)].map(([id, s]) => [id, { width: s.width, height: s.preferred }]));
 }
 
 const fonts = loadFontSet(resolve(ROOT, 'fonts'));

@@ -16,12 +16,12 @@ const minChartColumn = (theme: Theme) => Math.max(theme.page.minColumnWidth, the
 describe('chartSlots', () => {
   it('gives a chart at the top level the text width and the full-width height', () => {
     const slots = chartSlots(doc(p('Intro'), chart('victims')), a4Theme);
-    expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, height: a4Theme.chart.fullHeight });
+    expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, ...a4Theme.chart.full });
   });
 
   it('gives a chart in a two-column block the column width and the column height', () => {
     const slots = chartSlots(doc(columns(2, [chart('origin'), chart('exploitation')])), a4Theme);
-    const slot = { width: widths(a4Theme).half, height: a4Theme.chart.columnHeight };
+    const slot = { width: widths(a4Theme).half, ...a4Theme.chart.column };
     expect(widths(a4Theme).half).toBeGreaterThanOrEqual(minChartColumn(a4Theme));
     expect(slots.get('origin')).toEqual(slot);
     expect(slots.get('exploitation')).toEqual(slot);
@@ -29,14 +29,14 @@ describe('chartSlots', () => {
 
   it('looks inside sections and keep groups, and at columns within them', () => {
     const slots = chartSlots(doc(section([keep([chart('victims'), columns(2, [chart('origin')])])])), a4Theme);
-    expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, height: a4Theme.chart.fullHeight });
-    expect(slots.get('origin')).toEqual({ width: widths(a4Theme).half, height: a4Theme.chart.columnHeight });
+    expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, ...a4Theme.chart.full });
+    expect(slots.get('origin')).toEqual({ width: widths(a4Theme).half, ...a4Theme.chart.column });
   });
 
   it('on A5, folds two columns too narrow for a chart into one: the chart runs across the page', () => {
     expect(widths(a5Theme).half).toBeLessThan(minChartColumn(a5Theme));
     const slots = chartSlots(doc(columns(2, [p('Beside it'), section([chart('origin')])])), a5Theme);
-    expect(slots.get('origin')).toEqual({ width: widths(a5Theme).text, height: a5Theme.chart.fullHeight });
+    expect(slots.get('origin')).toEqual({ width: widths(a5Theme).text, ...a5Theme.chart.full });
   });
 
   it('refuses one chart placed in columns of different widths', () => {

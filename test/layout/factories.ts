@@ -2,12 +2,13 @@
  * Tiny factories for layout specs: a 200 × 200 pt page, hand-built blocks, fake charts.
  * Fonts are the real ones, so widths are the widths the painter will draw.
  */
-import type { ChartGraphic } from '../../src/chartsvg/ChartGraphic.js';
+import type { ChartBox } from '../../src/layout/ChartBox.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
 import type { Block, BlockTree, Span, TableCell, TableRow } from '../../src/markup/Block.js';
 import { hyphenatorFor } from '../../src/layout/hyphenatorFor.js';
 import { createGlyphCheck } from '../../src/layout/glyphCheck.js';
 import type { LayoutEnv } from '../../src/layout/layoutDocument.js';
+import { anyPages } from '../../src/layout/PagePolicy.js';
 import type { MeasureContext } from '../../src/layout/MeasureContext.js';
 import type { LaidOutDocument, PlacedItem, PlacedText, StructNode } from '../../src/layout/Page.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
@@ -44,6 +45,7 @@ export function env(over: Partial<LayoutEnv> = {}): LayoutEnv {
   return {
     fonts,
     theme: tinyTheme(),
+    policy: anyPages,
     charts: new Map(),
     hyphenate: hyphenatorFor('en'),
     footer: { text: 'Ministry', pageLabel: (n, total) => `${n} / ${total}` },
@@ -75,10 +77,9 @@ export const pagebreak = (line = 1): Block => ({ kind: 'pagebreak', line });
 export const cell = (text: string, over: Partial<TableCell> = {}): TableCell => ({ spans: spans(text), header: false, align: 'left', ...over });
 export const row = (...cells: TableCell[]): TableRow => ({ cells });
 
-/** A chart drawn `width` × `height` pt: one bar filling its box, in the first series colour. */
-export function fakeChart(id: string, width: number, height: number): ChartGraphic {
-  const bar = { kind: 'path' as const, d: `M0,0h${width}v${height}h${-width}Z`, matrix: [1, 0, 0, 1, 0, 0] as const, fill: colors.series[0]! };
-  return { id, width, height, shapes: [bar], alt: `Alt of ${id}`, tables: [] };
+/** A chart's box `width` × `height` pt, its height fixed unless a range is given (`least`, `most`). */
+export function fakeChart(id: string, width: number, height: number, range: { least?: number; most?: number } = {}): ChartBox {
+  return { width, least: range.least ?? height, preferred: height, most: range.most ?? height, extra: 0, alt: `Alt of ${id}`, tables: [] };
 }
 
 /** `n` numbered lines' worth of words: "w1 w2 …", each word short enough to never hyphenate. */

@@ -34,8 +34,8 @@ import {
 // Body text is 8 pt on 10 pt lines; no space between blocks unless a test asks.
 
 /** A chart block `height` pt tall across the full width: a spacer that never splits. */
-const spacer = (height: number, id = `s${height}`) => ({ block: chart(id), chart: fakeChart(id, 180, height) });
-const withCharts = (...cs: ReturnType<typeof spacer>[]) => env({ charts: new Map(cs.map((c) => [c.chart.id, c.chart])) });
+const spacer = (height: number, id = `s${height}`) => ({ id, block: chart(id), chart: fakeChart(id, 180, height) });
+const withCharts = (...cs: ReturnType<typeof spacer>[]) => env({ charts: new Map(cs.map((c) => [c.id, c.chart])) });
 
 /** Baselines of the text in a page's content, in order. */
 const lineCount = (d: ReturnType<typeof layoutDocument>, page: number) => new Set(content(d, page).map((t) => t.y)).size;

@@ -11,11 +11,12 @@ import { buildPublication, layOut, type BuildEnv } from '../../src/pipeline.js';
 import { readEdition } from '../../src/read/readEdition.js';
 import { renderTemplate } from '../../src/template/renderTemplate.js';
 import { themes, type PageSize } from '../../src/theme.js';
+import { pagePolicies } from '../../src/pagePolicies.js';
 import type { Lang } from '../../src/validate/Edition.js';
 import { validateEdition } from '../../src/validate/validateEdition.js';
 import { EDITION, ROOT } from './editionFixture.js';
 
-export const variantEnv: BuildEnv = { fonts: loadFontSet(join(ROOT, 'fonts')), themes, templatesDir: join(ROOT, 'templates') };
+export const variantEnv: BuildEnv = { fonts: loadFontSet(join(ROOT, 'fonts')), themes, policies: pagePolicies, templatesDir: join(ROOT, 'templates') };
 
 /** The bleed the variant tests build with, mm. */
 export const BLEED_MM = 3;

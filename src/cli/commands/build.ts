@@ -5,7 +5,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { buildPublication, noTimes, STAGES } from '../../pipeline.js';
+import { buildPublication, noTimes, policyWarnings, STAGES } from '../../pipeline.js';
 import type { Lang } from '../../validate/Edition.js';
 import { VARIANTS, type Variant } from '../../paint/Output.js';
 import { PAGE_SIZES, type PageSize } from '../../theme.js';
@@ -66,6 +66,7 @@ export function buildCommand(program: Command): void {
           const path = join(out, fileName);
           console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
         }
+        for (const warning of policyWarnings(built)) console.error(warning);
         // From process start (performance.now()'s origin): startup included, exit not.
         if (times) console.log(msg.times([...STAGES.map((s) => [s, times[s]] as const), ['write', write], ['since start', performance.now()]], process.resourceUsage().maxRSS / 1024, startedFrom()));
       }),

@@ -3,7 +3,7 @@
  * each language in memory and discarding the bytes. Writes nothing.
  */
 import type { Command } from 'commander';
-import { buildPublication } from '../../pipeline.js';
+import { buildPublication, policyWarnings } from '../../pipeline.js';
 import { PAGE_SIZES } from '../../theme.js';
 import { defaultEdition, buildEnv } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
@@ -19,6 +19,7 @@ export function checkCommand(program: Command): void {
       run(false, async () => {
         // Both page sizes: a text that fits A4 may not fit A5's narrower columns.
         const built = await buildPublication(editionFolder(opts.edition), { sizes: PAGE_SIZES }, buildEnv());
+        for (const warning of policyWarnings(built)) console.error(warning);
         console.log(msg.checked(opts.edition, built));
       }),
     );

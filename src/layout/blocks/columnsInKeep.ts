@@ -9,6 +9,7 @@ import { fillColumns } from '../flow/fillColumns.js';
 import type { Flowable } from '../flow/Flowable.js';
 import { columnCount, columnWidth as columnWidthOf, pageFrame } from '../flow/PageFrame.js';
 import { solidFlowable } from '../flow/solidFlowable.js';
+import { keepTogether } from './keepTogether.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
 
@@ -24,6 +25,8 @@ export function columnsInKeep(
   const gap = frame.columnGap;
   const columnWidth = columnWidthOf(frame, count, width);
   const items = measure(columnWidth);
+  // Folded into one column, its blocks simply stack, as flexible as they are.
+  if (count === 1) return keepTogether(block.line, items);
   const opts = { prevAfter: null, lastResort: false };
   const fill = balanceColumns(items, count, fillColumns(items, count, Infinity, opts), opts);
   const first = items[0];

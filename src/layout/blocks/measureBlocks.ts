@@ -45,7 +45,7 @@ export function measureBlocks(blocks: readonly Block[], width: number, ctx: Meas
       case 'section':
         return measureBlocks(block.children, width, ctx, addNode(parent, 'Sect'), container);
       case 'keep':
-        return [keepTogether(block, measureBlocks(block.children, width, ctx, parent, 'a keep group'))];
+        return [keepTogether(block.line, measureBlocks(block.children, width, ctx, parent, 'a keep group'))];
       case 'columns':
         if (container === 'a keep group')
           return [columnsInKeep(block, width, ctx, parent, (w) => measureBlocks(block.children, w, ctx, parent, 'columns'))];

@@ -1,7 +1,8 @@
 /**
- * A chart: a Figure with the chart's alt text, drawn as the vector shapes the chart stage
- * resolved at the size `chartSlots` gave it. It is never scaled: a chart drawn for another
- * width is a broken invariant, not content to shrink.
+ * A chart: a Figure with the chart's alt text, a flexible block whose slot may be set
+ * anywhere between the theme's least and most height for it (see `ChartBox`). It is drawn
+ * as a vector item naming the chart and the slot chosen; the pipeline draws the chart at
+ * that size afterwards and puts its shapes in (see `withChartShapes`).
  */
 import type { ChartBlock } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
@@ -12,17 +13,27 @@ import { chartSizeMismatch, unknownChart } from '../messages.js';
 import type { StructNode } from '../Page.js';
 import { addNode } from '../structNodes.js';
 
-/** Rounding slack between the slot and the drawn chart, pt. */
+/** Rounding slack between the slot and the column, pt. */
 const SLACK = 0.01;
+
+/** Slot heights are whole half points, rounded down, so a chart never outgrows what was planned. */
+const STEP = 0.5;
 
 export function measureChart(block: ChartBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
   const chart = ctx.charts.get(block.ref);
   if (!chart) throw new LayoutError(unknownChart(block.ref, block.line));
   if (Math.abs(chart.width - width) > SLACK) throw new Error(chartSizeMismatch(block.ref, chart.width, width));
   const figure = addNode(parent, 'Figure', { alt: chart.alt, ...(chart.tables.length > 0 && { tables: chart.tables }) });
-  const { height, shapes } = chart;
   const space = ctx.theme.space.block;
-  return solidFlowable({ kind: 'chart', line: block.line, spaceBefore: space, spaceAfter: space }, height, (x, y) => [
-    { kind: 'vector', x, y, w: width, h: height, name: `chart "${block.ref}"`, shapes, struct: figure.key },
-  ]);
+  const { least, preferred, most, extra } = chart;
+  const slotAt = (ratio: number) => Math.floor((preferred + (ratio >= 0 ? ratio * (most - preferred) : ratio * (preferred - least))) / STEP + 1e-9) * STEP;
+  return solidFlowable(
+    { kind: 'chart', line: block.line, spaceBefore: space, spaceAfter: space },
+    preferred + extra,
+    (x, y, ratio) => {
+      const slot = slotAt(ratio);
+      return [{ kind: 'vector', x, y, w: width, h: slot + extra, name: `chart "${block.ref}"`, shapes: [], struct: figure.key, chart: { ref: block.ref, slot } }];
+    },
+    { stretch: most - preferred, shrink: preferred - least },
+  );
 }

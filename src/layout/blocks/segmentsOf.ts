@@ -7,7 +7,7 @@
 import { addNode } from '../structNodes.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
-import { columnCount, columnWidth, type PageFrame } from '../flow/PageFrame.js';
+import { columnCount, columnWidth, holdsChart, type PageFrame } from '../flow/PageFrame.js';
 import type { FlowSegment, Segment } from '../flow/Segment.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
@@ -44,8 +44,17 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
       } else if (block.kind === 'columns') {
         open = undefined;
         const count = columnCount(frame, block);
+        const from = parent.children.length;
         const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
-        segments.push({ kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) });
+        const seg: FlowSegment = { kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) };
+        // Columns of text in the body may fold into one (charts keep the width they were sized for).
+        if (count > 1 && spread === undefined && !holdsChart(block.children)) {
+          const scratch: StructNode = { ...parent, children: parent.children.slice(0, from) };
+          const folded = measureBlocks(block.children, frame.textWidth, ctx, scratch, 'columns');
+          const made = scratch.children.slice(from);
+          seg.folded = { items: folded, choose: () => void parent.children.splice(from, made.length, ...made) };
+        }
+        segments.push(seg);
       } else if (block.kind === 'pagebreak') {
         open = undefined;
         segments.push({ kind: 'pagebreak' });

@@ -5,6 +5,7 @@
  * is what lets `balanceColumns` try heights.
  */
 import { EPSILON, type Flowable } from './Flowable.js';
+import { sizeOf } from './leadNeed.js';
 import { leadNeed, type Follower } from './leadNeed.js';
 
 export interface Placement {
@@ -29,6 +30,8 @@ export interface FillOptions {
   /** The column is a whole empty page column: the place of last resort (see Flowable.split). */
   lastResort: boolean;
   follower?: Follower;
+  /** Fit flexible blocks at their least height (the page is then set shrunk to hold them). */
+  squeeze?: boolean;
 }
 
 export function fillColumn(queue: readonly Flowable[], room: number, opts: FillOptions): ColumnFill {
@@ -40,12 +43,13 @@ export function fillColumn(queue: readonly Flowable[], room: number, opts: FillO
     const gap = prevAfter === null ? 0 : Math.max(prevAfter, f.spaceBefore);
     const free = room - y - gap;
     const first = placed.length === 0;
-    const need = f.keepWithNext ? leadNeed(queue, i, opts.follower) : f.height;
+    const height = sizeOf(f, opts.squeeze);
+    const need = f.keepWithNext ? leadNeed(queue, i, opts.follower, opts.squeeze) : height;
     // A heading whose follower cannot fit even an empty page column goes alone.
-    const headingAlone = f.keepWithNext && first && opts.lastResort && f.height <= free + EPSILON;
+    const headingAlone = f.keepWithNext && first && opts.lastResort && height <= free + EPSILON;
     if (need <= free + EPSILON || headingAlone) {
       placed.push({ flowable: f, y: y + gap });
-      y += gap + f.height;
+      y += gap + height;
       prevAfter = f.spaceAfter;
       continue;
     }

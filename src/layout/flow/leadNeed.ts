@@ -11,9 +11,15 @@ export interface Follower {
   need: number;
 }
 
-export function leadNeed(queue: readonly Flowable[], i: number, follower?: Follower): number {
+export function leadNeed(queue: readonly Flowable[], i: number, follower?: Follower, squeeze = false): number {
   const f = queue[i]!;
-  if (!f.keepWithNext) return f.minHead;
-  const next = i + 1 < queue.length ? { spaceBefore: queue[i + 1]!.spaceBefore, need: leadNeed(queue, i + 1, follower) } : follower;
-  return next ? f.height + Math.max(f.spaceAfter, next.spaceBefore) + next.need : f.height;
+  if (!f.keepWithNext) return f.minHead - (squeeze && f.minHead >= f.height ? f.shrink : 0);
+  const next = i + 1 < queue.length ? { spaceBefore: queue[i + 1]!.spaceBefore, need: leadNeed(queue, i + 1, follower, squeeze) } : follower;
+  const height = sizeOf(f, squeeze);
+  return next ? height + Math.max(f.spaceAfter, next.spaceBefore) + next.need : height;
+}
+
+/** A block's height as fitting sees it: its least when squeezed (see `FillOptions.squeeze`). */
+export function sizeOf(f: Flowable, squeeze = false): number {
+  return squeeze ? f.height - f.shrink : f.height;
 }

@@ -16,7 +16,8 @@ export interface Slice {
   draw(x: number, y: number): PlacedItem[];
 }
 
-export function stackFlowable(meta: FlowMeta, slices: readonly Slice[], repeat: readonly Slice[] = []): Flowable {
+/** `start`: how many of the whole block's slices went before this piece (0 for the whole block). */
+export function stackFlowable(meta: FlowMeta, slices: readonly Slice[], repeat: readonly Slice[] = [], start = 0): Flowable {
   // tops[k]: height of the first k slices (the head of a split before slice k).
   const tops = [0];
   slices.forEach((s, k) => tops.push(tops[k]! + (k > 0 ? s.gapBefore : 0) + s.height));
@@ -35,6 +36,9 @@ export function stackFlowable(meta: FlowMeta, slices: readonly Slice[], repeat: 
     keepWithNext: false,
     height,
     minHead,
+    stretch: 0,
+    shrink: 0,
+    piece: start,
     split(room, lastResort) {
       const fits = (k: number) => tops[k]! <= room + EPSILON;
       let cut = -1;
@@ -45,8 +49,9 @@ export function stackFlowable(meta: FlowMeta, slices: readonly Slice[], repeat: 
       // A repeated head stays with at least one slice of the rest.
       if (repeat.length > 0) rest[0] = { ...rest[0]!, breakBefore: 'never' };
       return {
-        head: stackFlowable({ ...meta, spaceAfter: 0 }, slices.slice(0, cut), repeat),
-        tail: stackFlowable({ ...meta, spaceBefore: 0 }, [...repeat, ...rest], repeat),
+        head: stackFlowable({ ...meta, spaceAfter: 0 }, slices.slice(0, cut), repeat, start),
+        // The tail's own slices start after the repeated head rows.
+        tail: stackFlowable({ ...meta, spaceBefore: 0 }, [...repeat, ...rest], repeat, start + cut - (start > 0 ? repeat.length : 0)),
       };
     },
     draw(x, y) {

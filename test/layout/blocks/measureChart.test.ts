@@ -11,12 +11,12 @@ const charts = new Map([
 ]);
 
 describe('measureChart', () => {
-  it('places the chart’s shapes at the size it was drawn, as one unsplittable vector item', () => {
+  it('places the chart as one unsplittable vector item naming the chart and its slot, shapes to come', () => {
     const ctx = measureContext({ charts });
     const root = structRoot();
     const flow = measureChart({ kind: 'chart', line: 9, ref: 'column' }, 85, ctx, root);
     expect(flow.draw(10, 20)).toEqual([
-      { kind: 'vector', x: 10, y: 20, w: 85, h: 50, name: 'chart "column"', shapes: charts.get('column')!.shapes, struct: root.children[0]!.key },
+      { kind: 'vector', x: 10, y: 20, w: 85, h: 50, name: 'chart "column"', shapes: [], struct: root.children[0]!.key, chart: { ref: 'column', slot: 50 } },
     ]);
     expect(flow.height).toBe(50);
     expect(flow.split(49, true)).toBeNull();
@@ -26,6 +26,16 @@ describe('measureChart', () => {
     const ctx = measureContext({ charts });
     expect(() => measureChart({ kind: 'chart', line: 9, ref: 'wide' }, 85, ctx, structRoot())).toThrow(chartSizeMismatch('wide', 170, 85));
     expect(() => measureChart({ kind: 'chart', line: 9, ref: 'column' }, 170, ctx, structRoot())).toThrow(chartSizeMismatch('column', 85, 170));
+  });
+
+  it('is set at the ratio its page asks, between its least and most height, in whole half points', () => {
+    const ctx = measureContext({ charts: new Map([['flex', fakeChart('flex', 85, 50, { least: 40, most: 71 })]]) });
+    const flow = measureChart({ kind: 'chart', line: 9, ref: 'flex' }, 85, ctx, structRoot());
+    expect([flow.height, flow.stretch, flow.shrink]).toEqual([50, 21, 10]);
+    const slot = (ratio: number) => flow.draw(0, 0, ratio).map((i) => (i.kind === 'vector' ? [i.h, i.chart?.slot] : null))[0];
+    expect(slot(-1)).toEqual([40, 40]);
+    expect(slot(0.5)).toEqual([60.5, 60.5]);
+    expect(slot(1)).toEqual([71, 71]);
   });
 
   it('tags the chart as a Figure with the chart’s alt text', () => {

@@ -1,0 +1,18 @@
+/**
+ * What a publication asks of its pages, per page size; layout reads it and chooses the
+ * arrangement that meets it best (see `composePages`). Fills are shares (0–1) of the page
+ * area, from the top margin to the lowest line blocks may reach above the footer.
+ */
+export interface PagePolicy {
+  /** Page counts a printer can use: a multiple of this (2: sheets printed both sides; 4: a saddle-stitched booklet). */
+  pageMultiple: number;
+  /** The page count wanted where the content allows it (the printed leaflet's four). */
+  preferredPages?: number;
+  /** Least fill of every page but the last two. */
+  minFill: number;
+  /** Least fill of the page before the last (before the back page, where there is one). */
+  minFillBeforeLast: number;
+}
+
+/** No demands: pages as full as they come, any count (tests of pagination alone). */
+export const anyPages: PagePolicy = { pageMultiple: 1, minFill: 0, minFillBeforeLast: 0 };

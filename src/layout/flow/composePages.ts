@@ -1,0 +1,142 @@
+/**
+ * Segments → pages, chosen over the whole document rather than first-fit. Each page is
+ * filled first-fit from where the last one ended, at natural and at squeezed heights, and
+ * may end after any of its blocks instead (see `fillPage`); every choice is set and given
+ * a cost (`pageCost`), and a search over pages keeps, for each place in the document, the
+ * cheapest way to reach it (dynamic programming over break points, as in Plass 1981, with
+ * a bounded number of places per page). Finished arrangements then pay for a page count
+ * off the policy, and the cheapest wins.
+ *
+ * The back matter (a `fillpage`: the help page) follows the body on pages of its own,
+ * laid out by `paginate` and spread to fill its page; the body's last page is the one
+ * before it.
+ */
+import type { PagePolicy } from '../PagePolicy.js';
+import type { PlacedItem } from '../Page.js';
+import { fillPage, positionKey, type Position, type Row } from './fillPage.js';
+import type { PageFrame } from './PageFrame.js';
+import { countCost, pageCost } from './pageCost.js';
+import type { FlowSegment, Segment } from './Segment.js';
+import { drawRows, settingOf, type PageSetting } from './setPage.js';
+
+/** A composed page: its items, and how it was set and judged. */
+export interface ComposedPage {
+  items: PlacedItem[];
+  setting: PageSetting;
+  /** What this page added to the arrangement's cost. */
+  cost: number;
+  /** Whether the page is back matter (set by `paginate`, not chosen). */
+  back: boolean;
+}
+
+export interface Composition {
+  pages: ComposedPage[];
+  /** The whole arrangement's cost, page count included. */
+  cost: number;
+}
+
+export interface ComposeOptions {
+  policy: PagePolicy;
+  /** Most space added to a gap between rows, pt (`theme.space.stretch`). */
+  maxGap: number;
+  /** Lays out the back matter (the segments from its page break on). */
+  back: (segments: readonly Segment[]) => PlacedItem[][];
+}
+
+/** Places kept per page count: enough for a leaflet's few break choices, bounded for time. */
+const BEAM = 24;
+/** Pages beyond which no arrangement is looked for. */
+const MAX_PAGES = 64;
+
+interface Node {
+  pos: Position;
+  cost: number;
+  pages: number;
+  prev: Node | null;
+  rows: readonly Row[];
+  setting: PageSetting | null;
+  pageCost: number;
+}
+
+export function composePages(segments: readonly Segment[], frame: PageFrame, options: ComposeOptions): Composition {
+  const split = backStart(segments);
+  const backPages = split < segments.length ? options.back(segments.slice(split)) : [];
+  // Each way of folding the foldable columns, all of them when few: the cheapest wins.
+  const foldable = segments.flatMap((s, i) => (i < split && s.kind === 'flow' && s.folded ? [i] : []));
+  const ways = foldable.length <= MAX_FOLDABLE ? 2 ** foldable.length : 1;
+  let best: { composition: Composition; folds: number[] } | null = null;
+  for (let way = 0; way < ways; way++) {
+    const folds = foldable.filter((_, k) => (way >> k) & 1);
+    const body = segments.slice(0, split).map((s, i) => (folds.includes(i) && s.kind === 'flow' && s.folded ? { ...s, columns: 1, items: s.folded.items } : s));
+    const composition = composeBody(body, backPages, frame, options, folds.length * FOLD);
+    if (!best || composition.cost < best.composition.cost) best = { composition, folds };
+  }
+  for (const i of best!.folds) (segments[i] as FlowSegment).folded!.choose();
+  return best!.composition;
+}
+
+/** Columns that may fold are tried every way up to this many (2^n compositions). */
+const MAX_FOLDABLE = 3;
+/** The cost of setting a `columns` block in one column: more than any page of taste weighs, so columns fold only to meet the policy. */
+const FOLD = 400;
+
+function composeBody(body: readonly Segment[], backPages: PlacedItem[][], frame: PageFrame, options: ComposeOptions, extra: number): Composition {
+  const { policy, maxGap } = options;
+
+  let layer = new Map<string, Node>([[positionKey(body, { s: 0, queue: null }), { pos: { s: 0, queue: null }, cost: 0, pages: 0, prev: null, rows: [], setting: null, pageCost: 0 }]]);
+  let best: { node: Node; cost: number } | null = null;
+  const ended = (pos: Position) => pos.s >= body.length;
+  if (ended(layer.values().next().value!.pos)) best = { node: layer.values().next().value!, cost: 0 };
+  for (let k = 0; k < MAX_PAGES && layer.size > 0; k++) {
+    const next = new Map<string, Node>();
+    const kept = [...layer.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
+    for (const node of kept) {
+      const seen = new Set<string>();
+      for (const squeeze of [false, true]) {
+        const fill = fillPage(body, node.pos, frame, squeeze);
+        for (const end of fill.ends) {
+          const key = positionKey(body, end.next);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const rows = fill.rows.slice(0, end.rows);
+          const last = ended(end.next);
+          const setting = settingOf(rows, frame, maxGap, last);
+          const need = last ? (backPages.length > 0 ? policy.minFillBeforeLast : 0) : policy.minFill;
+          const own = pageCost(setting, need, maxGap, last) + penaltiesOf(rows);
+          const child: Node = { pos: end.next, cost: node.cost + own, pages: node.pages + 1, prev: node, rows, setting, pageCost: own };
+          if (last) {
+            const total = child.cost + countCost(child.pages + backPages.length, policy);
+            if (!best || total < best.cost - 1e-9) best = { node: child, cost: total };
+          } else {
+            const there = next.get(key);
+            if (!there || child.cost < there.cost) next.set(key, child);
+          }
+        }
+      }
+    }
+    layer = next;
+  }
+  if (!best) throw new Error('layout: no arrangement of the pages was found');
+  const chosen: Node[] = [];
+  for (let n: Node | null = best.node; n?.setting; n = n.prev) chosen.unshift(n);
+  const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false }));
+  for (const items of backPages) pages.push({ items, setting: { ratio: 0, gapExtra: 0, free: 0, fill: 1 }, cost: 0, back: true });
+  return { pages, cost: best.cost + extra };
+}
+
+/** Where the back matter starts: the page break before the last `fillpage`'s segments. */
+function backStart(segments: readonly Segment[]): number {
+  const first = segments.findIndex((s) => s.kind !== 'pagebreak' && s.spread !== undefined);
+  if (first < 0) return segments.length;
+  return first > 0 && segments[first - 1]!.kind === 'pagebreak' ? first - 1 : first;
+}
+
+/** What the page's breaks cost beyond its fill: a chart parted from its table, where one is. */
+function penaltiesOf(rows: readonly Row[]): number {
+  let sum = 0;
+  for (const row of rows) {
+    if (row.kind === 'block') sum += row.flowable.penalty ?? 0;
+    else if (row.kind === 'columns') for (const col of row.columns) for (const p of col) sum += p.flowable.penalty ?? 0;
+  }
+  return sum;
+}

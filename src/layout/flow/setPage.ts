@@ -1,0 +1,89 @@
+/**
+ * Sets the rows chosen for a page: the vertical justification of a designer's page. Where
+ * the rows are taller than the page area (fitted squeezed) the flexible blocks (charts)
+ * shrink, all by one ratio; where they are shorter, the charts grow, up to their most,
+ * and then the spaces between rows stretch, at most `maxGap` pt each (never inside a
+ * paragraph or a table, never below a heading), so a full page ends at the footer. A
+ * ragged page (the last before the back page) only shrinks. Lengths are pt.
+ */
+import type { PlacedItem } from '../Page.js';
+import type { Row } from './fillPage.js';
+import { EPSILON, heightAt } from './Flowable.js';
+import { columnWidth, type PageFrame } from './PageFrame.js';
+
+export interface PageSetting {
+  /** The ratio flexible blocks are set at: -1 least, 0 natural, 1 most. */
+  ratio: number;
+  /** Space added to each stretchable gap, pt. */
+  gapExtra: number;
+  /** Room left between the last row and the bottom of the page area, pt. */
+  free: number;
+  /** How far down the page area the content reaches (0–1). */
+  fill: number;
+}
+
+export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number, ragged: boolean): PageSetting {
+  let top = frame.top;
+  let natural = 0;
+  let stretch = 0;
+  let shrink = 0;
+  let gaps = 0;
+  rows.forEach((row, i) => {
+    if (row.kind === 'banner') {
+      top = row.bottom;
+      return;
+    }
+    natural += row.gap + (row.kind === 'block' ? row.flowable.height : row.height);
+    if (row.kind === 'block') {
+      stretch += row.flowable.stretch;
+      shrink += row.flowable.shrink;
+    }
+    if (stretchable(rows, i)) gaps++;
+  });
+  const room = frame.bottom - top;
+  let free = room - natural;
+  let ratio = 0;
+  let gapExtra = 0;
+  if (free < -EPSILON) {
+    ratio = shrink > 0 ? Math.max(-1, free / shrink) : 0;
+    free -= ratio * shrink;
+  } else if (!ragged) {
+    ratio = stretch > 0 ? Math.min(1, free / stretch) : 0;
+    free -= ratio * stretch;
+    gapExtra = gaps > 0 ? Math.min(maxGap, free / gaps) : 0;
+    free -= gapExtra * gaps;
+  }
+  return { ratio, gapExtra, free, fill: Math.min(1, (frame.bottom - frame.top - free) / (frame.bottom - frame.top)) };
+}
+
+/** The rows' items at their places on the page. */
+export function drawRows(rows: readonly Row[], frame: PageFrame, setting: PageSetting): PlacedItem[] {
+  const items: PlacedItem[] = [];
+  let y = frame.top;
+  rows.forEach((row, i) => {
+    if (row.kind === 'banner') {
+      items.push(...row.items);
+      y = row.bottom;
+      return;
+    }
+    y += row.gap + (stretchable(rows, i) ? setting.gapExtra : 0);
+    if (row.kind === 'block') {
+      items.push(...row.flowable.draw(frame.left, y, setting.ratio));
+      y += heightAt(row.flowable, setting.ratio);
+    } else {
+      const width = columnWidth(frame, row.count);
+      row.columns.forEach((col, c) => {
+        for (const p of col) items.push(...p.flowable.draw(frame.left + c * (width + frame.columnGap), y - row.gap + p.y));
+      });
+      y += row.height;
+    }
+  });
+  return items;
+}
+
+/** A gap that may stretch: between two rows of the flow, not below a heading. */
+function stretchable(rows: readonly Row[], i: number): boolean {
+  const prev = rows[i - 1];
+  if (i === 0 || prev === undefined || prev.kind === 'banner') return false;
+  return !(prev.kind === 'block' && prev.flowable.keepWithNext);
+}
