@@ -158,7 +158,7 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
   const slots = chartSlots(tree, theme);
   const specsAt = (sizes: ReadonlyMap<string, ChartSize>) =>
     chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots: sizes, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) });
-  const boxes = timed(env.times, 'charts', () => chartBoxes(slots, specsAt(new Map([...slots].map(([id, s]) => [id, { width: s.width, height: s.preferred }])))));
+  const boxes = timed(env.times, 'charts', () => chartBoxes(slots, specsAt));
   const laidOut = timed(env.times, 'layout', () => layoutDocument(tree, {
     fonts,
     theme,

@@ -201,7 +201,7 @@ export const a4Theme: Theme = {
     stretch: 10,
   },
   chart: {
-    full: { least: 125, preferred: 150, most: 200 },
+    full: { least: 125, preferred: 150, most: 230 },
     column: { least: 150, preferred: 170, most: 210 },
     minWidth: 200,
     legendColumnWidth: 110,
@@ -258,7 +258,7 @@ export const a5Theme: Theme = {
     stretch: 16,
   },
   chart: {
-    full: { least: 110, preferred: 140, most: 260 },
+    full: { least: 110, preferred: 140, most: 300 },
     column: { least: 130, preferred: 150, most: 190 },
     minWidth: 200,
     legendColumnWidth: 110,

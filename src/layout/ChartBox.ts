@@ -15,6 +15,8 @@ export interface ChartBox {
   /** Alternative text and data tables of the chart's Figure. */
   alt: string;
   tables: readonly string[];
+  /** The box across the text width, where the chart's columns may fold into one. */
+  folded?: ChartBox;
 }
 
 /** A chart's slot as chosen by layout: what the chart stage draws it at. */

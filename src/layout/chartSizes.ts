@@ -9,16 +9,30 @@ import type { ChartBox, ChartSize } from './ChartBox.js';
 import type { ChartSlot } from './chartSlots.js';
 import type { ComposedDocument } from './Page.js';
 
-/** Each chart's box, from its slot and its spec filled at the preferred height. */
-export function chartBoxes(slots: ReadonlyMap<string, ChartSlot>, specs: readonly ChartSpec[]): Map<string, ChartBox> {
+/**
+ * Each chart's box, from its slot and its spec filled at the slot's preferred size
+ * (`specsAt`), and the same across the text width for a chart whose columns may fold.
+ */
+export function chartBoxes(slots: ReadonlyMap<string, ChartSlot>, specsAt: (sizes: ReadonlyMap<string, ChartSize>) => readonly ChartSpec[]): Map<string, ChartBox> {
+  const preferred = (s: ChartSlot): ChartSize => ({ width: s.width, height: s.preferred });
+  const specs = specsAt(new Map([...slots].map(([id, s]) => [id, preferred(s)])));
+  const folds = [...slots].filter(([, s]) => s.folded);
+  // Charts that cannot fold are drawn at their own slot in this second set too (their specs are not used).
+  const folded = folds.length > 0 ? specsAt(new Map([...slots].map(([id, s]) => [id, preferred(s.folded ?? s)]))) : [];
   const boxes = new Map<string, ChartBox>();
   for (const spec of specs) {
     const slot = slots.get(spec.id);
     if (!slot) continue;
-    const drawn = (spec.spec as { height?: number }).height ?? slot.preferred;
-    boxes.set(spec.id, { width: slot.width, least: slot.least, preferred: slot.preferred, most: slot.most, extra: drawn - slot.preferred, alt: spec.alt, tables: spec.tables });
+    const box = boxOf(slot, spec);
+    const fold = slot.folded && folded.find((f) => f.id === spec.id);
+    boxes.set(spec.id, fold ? { ...box, folded: boxOf(slot.folded!, fold) } : box);
   }
   return boxes;
+}
+
+function boxOf(slot: ChartSlot, spec: ChartSpec): ChartBox {
+  const drawn = (spec.spec as { height?: number }).height ?? slot.preferred;
+  return { width: slot.width, least: slot.least, preferred: slot.preferred, most: slot.most, extra: drawn - slot.preferred, alt: spec.alt, tables: spec.tables };
 }
 
 /** The slot layout chose for each chart it placed. */

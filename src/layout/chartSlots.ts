@@ -11,28 +11,35 @@ import { columnCount, columnWidth, pageFrame } from './flow/PageFrame.js';
 
 export interface ChartSlot extends HeightRange {
   width: number;
+  /** The slot across the text width, where the chart's columns may fold into one (see `segmentsOf`). */
+  folded?: ChartSlot;
 }
 
 export function chartSlots(tree: BlockTree, theme: Theme): Map<string, ChartSlot> {
   const frame = pageFrame(theme);
   const slots = new Map<string, ChartSlot>();
-  const walk = (blocks: readonly Block[], width: number) => {
+  const full = { width: frame.textWidth, ...theme.chart.full };
+  /** `foldable`: inside columns of the body's top level, which composition may fold into one. */
+  const walk = (blocks: readonly Block[], width: number, foldable = false, top = false) => {
     for (const block of blocks) {
       if (block.kind === 'chart') {
-        const slot = { width, ...(width < frame.textWidth - 1 ? theme.chart.column : theme.chart.full) };
+        const fits = width < frame.textWidth - 1;
+        const slot: ChartSlot = { width, ...(fits ? theme.chart.column : theme.chart.full), ...(foldable && fits && { folded: full }) };
         const seen = slots.get(block.ref);
         if (seen && seen.width !== slot.width) {
           throw new Error(`layout: chart "${block.ref}" is placed twice in columns of different widths`);
         }
         slots.set(block.ref, slot);
       } else if (block.kind === 'columns') {
-        walk(block.children, columnWidth(frame, columnCount(frame, block, width), width));
-      } else if ('children' in block) {
-        // Sections, keeps and the fill page set their blocks at the width they have.
+        walk(block.children, columnWidth(frame, columnCount(frame, block, width), width), top);
+      } else if (block.kind === 'fillpage') {
         walk(block.children, width);
+      } else if ('children' in block) {
+        // Sections and keeps set their blocks at the width they have.
+        walk(block.children, width, foldable, top && block.kind === 'section');
       }
     }
   };
-  walk(tree.blocks, frame.textWidth);
+  walk(tree.blocks, frame.textWidth, false, true);
   return slots;
 }

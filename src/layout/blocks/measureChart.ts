@@ -20,8 +20,10 @@ const SLACK = 0.01;
 const STEP = 0.5;
 
 export function measureChart(block: ChartBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
-  const chart = ctx.charts.get(block.ref);
-  if (!chart) throw new LayoutError(unknownChart(block.ref, block.line));
+  const box = ctx.charts.get(block.ref);
+  if (!box) throw new LayoutError(unknownChart(block.ref, block.line));
+  // Its columns folded into one, the chart runs across the text width.
+  const chart = box.folded && Math.abs(box.folded.width - width) <= SLACK ? box.folded : box;
   if (Math.abs(chart.width - width) > SLACK) throw new Error(chartSizeMismatch(block.ref, chart.width, width));
   const figure = addNode(parent, 'Figure', { alt: chart.alt, ...(chart.tables.length > 0 && { tables: chart.tables }) });
   const space = ctx.theme.space.block;

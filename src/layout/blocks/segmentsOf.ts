@@ -7,7 +7,7 @@
 import { addNode } from '../structNodes.js';
 import type { Block } from '../../markup/Block.js';
 import type { Flowable } from '../flow/Flowable.js';
-import { columnCount, columnWidth, holdsChart, type PageFrame } from '../flow/PageFrame.js';
+import { columnCount, columnWidth, type PageFrame } from '../flow/PageFrame.js';
 import type { FlowSegment, Segment } from '../flow/Segment.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
@@ -47,8 +47,8 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
         const from = parent.children.length;
         const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
         const seg: FlowSegment = { kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) };
-        // Columns of text in the body may fold into one (charts keep the width they were sized for).
-        if (count > 1 && spread === undefined && !holdsChart(block.children)) {
+        // Columns in the body may fold into one (their charts have boxes across the text width too, see `chartSlots`).
+        if (count > 1 && spread === undefined) {
           const scratch: StructNode = { ...parent, children: parent.children.slice(0, from) };
           const folded = measureBlocks(block.children, frame.textWidth, ctx, scratch, 'columns');
           const made = scratch.children.slice(from);

@@ -50,6 +50,6 @@ export function columnCount(frame: PageFrame, block: ColumnsBlock, width = frame
   return n;
 }
 
-export function holdsChart(blocks: readonly Block[]): boolean {
+function holdsChart(blocks: readonly Block[]): boolean {
   return blocks.some((b) => b.kind === 'chart' || ('children' in b && holdsChart(b.children)));
 }
