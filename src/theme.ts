@@ -11,6 +11,7 @@
  */
 import { defineColor, type Color } from './graphics/Color.js';
 import type { FontKey } from './fonts/FontSet.js';
+import type { Hatch } from './graphics/Vector.js';
 
 export type PageSize = 'a4' | 'a5';
 export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a5'];
@@ -104,6 +105,11 @@ export interface Theme {
     minWidth: number;
     /** Width of a legend column, pt: legends set in columns get as many as the chart holds. */
     legendColumnWidth: number;
+    /**
+     * The lines of inferred figures (drawn in their series colour over its tint): at least
+     * 0.25 pt, as print needs, and a few to a legend swatch.
+     */
+    hatch: Hatch;
   };
   /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
   qrSize: number;
@@ -188,7 +194,7 @@ export const a4Theme: Theme = {
     footerBaseline: 34,
     maxSpread: 48,
   },
-  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200, legendColumnWidth: 110 },
+  chart: { fullHeight: 150, columnHeight: 170, minWidth: 200, legendColumnWidth: 110, hatch: { lineWidth: 0.8, spacing: 2.4 } },
   qrSize: 76,
 };
 
@@ -239,7 +245,7 @@ export const a5Theme: Theme = {
     footerBaseline: 26,
     maxSpread: 32,
   },
-  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200, legendColumnWidth: 110 },
+  chart: { fullHeight: 140, columnHeight: 150, minWidth: 200, legendColumnWidth: 110, hatch: { lineWidth: 0.8, spacing: 2.4 } },
   qrSize: 58,
 };
 

@@ -77,7 +77,7 @@ export const row = (...cells: TableCell[]): TableRow => ({ cells });
 
 /** A chart drawn `width` × `height` pt: one bar filling its box, in the first series colour. */
 export function fakeChart(id: string, width: number, height: number): ChartGraphic {
-  const bar = { kind: 'path' as const, d: `M0,0h${width}v${height}h${-width}Z`, matrix: [1, 0, 0, 1, 0, 0] as const, fill: colors.series[0]! };
+  const bar = { kind: 'path' as const, d: `M0,0h${width}v${height}h${-width}Z`, matrix: [1, 0, 0, 1, 0, 0] as const, fill: { kind: 'solid' as const, color: colors.series[0]! } };
   return { id, width, height, shapes: [bar], alt: `Alt of ${id}`, tables: [] };
 }
 
