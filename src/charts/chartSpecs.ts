@@ -50,7 +50,7 @@ export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartS
 
 function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: ChartsEnv): ChartSpec {
   const { theme } = env;
-  const fmt = formatterFor(texts.lang);
+  const fmt = formatterFor(texts.lang, edition.publication.countries);
   const template = loadTemplate(env.templatesDir, id);
   const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
