@@ -35,10 +35,8 @@ await build({
   // here and needs no canvas, so its browser build (no canvas at all) stands in.
   alias: {
     'vega-canvas': require.resolve('vega-canvas').replace(/vega-canvas\.node\.js$/, 'vega-canvas.browser.js'),
-    // Its Node entry registers the country names of 80 languages; we check codes only.
-    'i18n-iso-countries': join(dirname(require.resolve('i18n-iso-countries')), 'index.js'),
   },
-  plugins: [zodEnglishOnly(), unused({ 'brotli/decompress.js': 'fontkit decompresses WOFF2 fonts with it; ours are TTF', 'source-map': 'handlebars maps compiled templates to their source with it when asked; we never ask' })],
+  plugins: [countryNamesSlEn(), zodEnglishOnly(), unused({ 'brotli/decompress.js': 'fontkit decompresses WOFF2 fonts with it; ours are TTF', 'source-map': 'handlebars maps compiled templates to their source with it when asked; we never ask' })],
   // Smaller code is quicker to load and to deserialise; names stay, for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
@@ -74,6 +72,22 @@ try {
 function asciiOnly(file: string): void {
   const code = readFileSync(file, 'utf8');
   writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/**
+ * i18n-iso-countries' Node entry registers the country names of 80 languages; its plain
+ * entry registers none, and src/format/countryNames.ts registers the Slovenian and English
+ * files itself, so only those two are bundled. (An esbuild alias would redirect the
+ * `i18n-iso-countries/langs/*.json` imports too.)
+ */
+function countryNamesSlEn(): Plugin {
+  const entry = join(dirname(require.resolve('i18n-iso-countries')), 'index.js');
+  return {
+    name: 'country-names-sl-en',
+    setup(b) {
+      b.onResolve({ filter: /^i18n-iso-countries$/ }, () => ({ path: entry }));
+    },
+  };
 }
 
 /** Modules a dependency imports for a feature we never use: left out, and an error if ever reached. */

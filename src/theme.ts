@@ -11,6 +11,7 @@
  */
 import { defineColor, type Color } from './graphics/Color.js';
 import type { FontKey } from './fonts/FontSet.js';
+import type { Hatch } from './graphics/Vector.js';
 
 export type PageSize = 'a4' | 'a5';
 export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a5'];
@@ -115,6 +116,11 @@ export interface Theme {
     minWidth: number;
     /** Width of a legend column, pt: legends set in columns get as many as the chart holds. */
     legendColumnWidth: number;
+    /**
+     * The lines of inferred figures (drawn in their series colour over its tint): at least
+     * 0.25 pt, as print needs, and a few to a legend swatch.
+     */
+    hatch: Hatch;
   };
   /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
   qrSize: number;
@@ -205,6 +211,7 @@ export const a4Theme: Theme = {
     column: { least: 150, preferred: 170, most: 210 },
     minWidth: 200,
     legendColumnWidth: 110,
+    hatch: { lineWidth: 0.8, spacing: 2.4 },
   },
   qrSize: 76,
 };
@@ -262,6 +269,7 @@ export const a5Theme: Theme = {
     column: { least: 130, preferred: 150, most: 190 },
     minWidth: 200,
     legendColumnWidth: 110,
+    hatch: { lineWidth: 0.8, spacing: 2.4 },
   },
   qrSize: 58,
 };

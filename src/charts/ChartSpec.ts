@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Color } from '../graphics/Color.js';
+import type { HatchFill } from '../graphics/Vector.js';
 
 export interface ChartSpec {
   /** The chart's id: its template's file stem and the `<chart ref="…"/>` of the layout markup. */
@@ -17,4 +18,14 @@ export interface ChartSpec {
   tables: readonly string[];
   /** The colours the spec uses, by `#rrggbb`, so the drawing maps back to theme colours. */
   palette: ReadonlyMap<string, Color>;
+  /**
+   * Fills drawn hatched, by the paint the spec writes for them, `#rrggbb@opacity` (see
+   * `paintKey`): a category's colour at the fill opacity of inferred figures.
+   */
+  hatched: ReadonlyMap<string, HatchFill>;
+}
+
+/** How a fill of `hex` at `opacity` is looked up in `ChartSpec.hatched`. */
+export function paintKey(hex: string, opacity: number): string {
+  return `${hex.toLowerCase()}@${opacity}`;
 }

@@ -17,7 +17,7 @@ import { chartRows, type TextWidth } from './chartRows.js';
 import type { ChartSpec } from './ChartSpec.js';
 import { chartTexts, type ChartTexts } from './chartTexts.js';
 import { hexOf } from '../graphics/Color.js';
-import { chartPalette, seriesColors } from './colors.js';
+import { chartPalette, hatchedFills, seriesColors } from './colors.js';
 import { fillTemplate } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 import { STATUSES, bandPadding, loadTemplate, statusOpacity } from './template.js';
@@ -50,7 +50,7 @@ export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartS
 
 function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: ChartsEnv): ChartSpec {
   const { theme } = env;
-  const fmt = formatterFor(texts.lang);
+  const fmt = formatterFor(texts.lang, edition.publication.countries);
   const template = loadTemplate(env.templatesDir, id);
   const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
@@ -58,7 +58,9 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const statusLabels = Object.fromEntries(
     STATUSES.map((s) => [s, s === 'unpublished' ? texts.get('unpublished') : texts.get(`status.${s}`)]),
   ) as Record<Status, string>;
-  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: statusOpacity(template), fmt, theme, textWidth: env.textWidth, bandPadding: bandPadding(template) });
+  const opacity = statusOpacity(template);
+  const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: opacity, fmt, theme, textWidth: env.textWidth, bandPadding: bandPadding(template) });
+  const swatch = theme.colors.series[0]!;
   const slot = env.slots.get(id);
   if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
@@ -67,8 +69,10 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
     years: data.years.map(fmt.year),
     categories: data.keys.map((k) => ({ label: labels.get(k)!, fill: hexOf(colors.get(k)!.fill), edge: hexOf(colors.get(k)!.edge) })),
     statusLabels,
-    // Neutral, so the status key is not read as one of the categories.
-    statusSwatch: hexOf(theme.colors.muted),
+    // The first series colour, solid and hatched: no neutral grey stays 20 grey levels
+    // from every series in both sRGB and CMYK (muted is 6 from the accent in sRGB, and
+    // the same 80 % K as the "other" group), while the series are chosen apart.
+    statusSwatch: hexOf(swatch),
     texts,
     config: chartConfig(theme, fmt),
     // As many columns as the width holds (three across A5), fewer where names are long.
@@ -76,6 +80,8 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
       legendColumns(Math.max(max, Math.floor(slot.width / theme.chart.legendColumnWidth)), data.keys.map((k) => labels.get(k)!), slot.width, theme, env.textWidth),
   });
   const { text, muted, rule, white } = theme.colors;
-  const palette = chartPalette([text, muted, rule, white, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);
-  return { id, spec, tables: CHART_TABLES[id], alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette };
+  const palette = chartPalette([text, muted, rule, white, swatch, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);
+  // Inferred figures, and the status legend's swatch for them, are drawn hatched.
+  const hatched = hatchedFills([...[...colors.values()].map((c) => c.fill), swatch], opacity.inferred, theme);
+  return { id, spec, tables: CHART_TABLES[id], alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette, hatched };
 }

@@ -8,7 +8,9 @@
  * tints keep a visible edge on screen and in greyscale print.
  */
 import { contrast, hexOf, outlineFor, tint, type Color } from '../graphics/Color.js';
+import type { HatchFill } from '../graphics/Vector.js';
 import type { Theme } from '../theme.js';
+import { paintKey } from './ChartSpec.js';
 import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
 
 export interface CategoryColors {
@@ -51,4 +53,16 @@ export function chartPalette(colors: Iterable<Color>): Map<string, Color> {
   const palette = new Map<string, Color>();
   for (const c of colors) palette.set(hexOf(c), c);
   return palette;
+}
+
+/**
+ * The hatch each colour is drawn in where the template paints it at `share` of its
+ * strength (inferred figures): lines of the colour over its tint, by the paint vega writes.
+ * None when `share` is 1 (a template that draws every status alike).
+ */
+export function hatchedFills(colors: Iterable<Color>, share: number, theme: Theme): Map<string, HatchFill> {
+  const hatched = new Map<string, HatchFill>();
+  if (share >= 1) return hatched;
+  for (const color of colors) hatched.set(paintKey(hexOf(color), share), { kind: 'hatch', color, background: tint(color, share), hatch: theme.chart.hatch });
+  return hatched;
 }

@@ -36,7 +36,7 @@ type Drawing = Pick<ChartGraphic, 'width' | 'height' | 'shapes'>;
 const drawn = new WeakMap<FontSet, Map<string, Drawing>>();
 
 async function renderChart(chart: ChartSpec, fonts: FontSet, seed: number): Promise<ChartGraphic> {
-  const key = JSON.stringify([chart.id, seed, chart.spec, [...chart.palette].map(([name, color]) => [name, color.name, color.rgb, color.cmyk])]);
+  const key = JSON.stringify([chart.id, seed, chart.spec, [...chart.palette].map(([name, color]) => [name, color.name, color.rgb, color.cmyk]), [...chart.hatched]]);
   const byFonts = drawn.get(fonts) ?? drawn.set(fonts, new Map()).get(fonts)!;
   let drawing = byFonts.get(key);
   if (drawing === undefined) {
@@ -63,7 +63,7 @@ async function draw(chart: ChartSpec, fonts: FontSet, seed: number): Promise<Dra
       throw new Error(msg.wrongSize(chart.id, width, height, asked.width ?? 0, asked.height ?? 0));
     }
     checkFits(chart.id, view, width, height);
-    return { width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts) };
+    return { width: asked.width ?? width, height: asked.height ?? height, shapes: svgShapes(chart.id, svg, chart.palette, fonts, chart.hatched) };
   } finally {
     view.finalize();
   }

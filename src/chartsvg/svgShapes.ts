@@ -3,13 +3,15 @@
  * matrix, inherited paint attributes resolved, and every colour mapped to the theme colour
  * it was written from (so an exporter can write its CMYK value). A fill or stroke opacity
  * becomes a solid tint of its colour (bars never overlap, so this is what the reader saw
- * over white paper): no transparency reaches the PDF. Only what vega writes for our charts
+ * over white paper): no transparency reaches the PDF. A fill the chart stage marks as
+ * hatched (by its colour and opacity, `ChartSpec.hatched`) becomes a hatch fill. Only what vega writes for our charts
  * is accepted; anything else (clip paths, gradients, group opacity, a colour the theme does
  * not define) throws, because it would print differently from what was drawn.
  */
 import { SaxesParser } from 'saxes';
 import { tint, type Color } from '../graphics/Color.js';
-import type { Matrix, VectorShape, VectorStroke } from '../graphics/Vector.js';
+import type { HatchFill, Matrix, VectorFill, VectorShape, VectorStroke } from '../graphics/Vector.js';
+import { paintKey } from '../charts/ChartSpec.js';
 import { FONT_FAMILY, type FontSet } from '../fonts/FontSet.js';
 import { fontKey } from './measureText.js';
 import { chartSvgMessages as msg } from './messages.js';
@@ -34,7 +36,13 @@ interface Style {
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const CONTAINERS = new Set(['svg', 'g']);
 
-export function svgShapes(id: string, svg: string, palette: ReadonlyMap<string, Color>, fonts: FontSet): VectorShape[] {
+export function svgShapes(
+  id: string,
+  svg: string,
+  palette: ReadonlyMap<string, Color>,
+  fonts: FontSet,
+  hatched: ReadonlyMap<string, HatchFill> = new Map(),
+): VectorShape[] {
   const shapes: VectorShape[] = [];
   const stack: (Style | null)[] = [];
   let text: { style: Style; attrs: Record<string, string>; content: string } | undefined;
@@ -43,6 +51,12 @@ export function svgShapes(id: string, svg: string, palette: ReadonlyMap<string, 
     const found = palette.get(value.toLowerCase());
     if (!found) throw new Error(msg.unknownColour(id, value));
     return opacity < 1 ? tint(found, opacity) : found;
+  };
+  const fillOf = (value: string | undefined, opacity: number): VectorFill | undefined => {
+    const hatch = value !== undefined && opacity < 1 ? hatched.get(paintKey(value, opacity)) : undefined;
+    if (hatch) return hatch;
+    const color = colour(value, opacity);
+    return color && { kind: 'solid', color };
   };
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
@@ -60,7 +74,7 @@ export function svgShapes(id: string, svg: string, palette: ReadonlyMap<string, 
     }
     const d = tag.name === 'path' ? attrs.d : tag.name === 'line' ? lineD(attrs) : tag.name === 'rect' ? rectD(attrs) : undefined;
     if (d === undefined) throw new Error(msg.unsupported(id, `<${tag.name}>`));
-    const fill = colour(style.fill, style.fillOpacity);
+    const fill = fillOf(style.fill, style.fillOpacity);
     const strokeColor = colour(style.stroke, style.strokeOpacity);
     if (d === '' || (!fill && !strokeColor)) return;
     const stroke: VectorStroke | undefined = strokeColor && { color: strokeColor, width: style.strokeWidth, ...(style.dash && { dash: style.dash }) };

@@ -1,11 +1,14 @@
 /**
- * Numbers, ranges and dates as each language writes them, through `Intl`.
+ * Numbers, ranges and dates as each language writes them, through `Intl`; country names.
  * Slovenian: 1.234,5 and 28. 11. 2026; English: 1,234.5 and 28 November 2026. Numbers of
  * four digits are grouped too (1.234, not CLDR's Slovenian 1234), so a column of figures
  * follows one rule; chart axes read the same separators (see `chartConfig`).
- * Year ranges use an en dash in both.
+ * Year ranges use an en dash in both. Country names come from the ISO list
+ * (`listedCountryName`), or from `publication.yaml`'s `countries` where the house style
+ * writes one otherwise.
  */
-import type { Lang } from '../validate/Edition.js';
+import type { CountryNames, Lang } from '../validate/Edition.js';
+import { listedCountryName } from './countryNames.js';
 
 export interface Formatter {
   lang: Lang;
@@ -17,7 +20,7 @@ export interface Formatter {
   range(from: number, to: number): string;
   /** An ISO date (YYYY-MM-DD) in the language's long form. */
   date(iso: string): string;
-  /** A country's name from its ISO 3166-1 alpha-2 code. */
+  /** A country's name from its ISO 3166-1 alpha-2 code, as official texts in the language write it. */
   country(code: string): string;
 }
 
@@ -27,19 +30,23 @@ const LOCALES: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
  * One formatter per language for the process. Making an Intl object loads ICU's locale
  * data (tens of ms), and a startup snapshot cannot hold one (V8 aborts), so each Intl
  * object is made on first use and dropped before a snapshot, while the strings it wrote
- * are kept: a build whose numbers, dates and countries were all written before makes none.
+ * are kept: a build whose numbers and dates were all written before makes none. (Country
+ * names are plain data, `listedCountryName`.)
  */
 const formatters = new Map<Lang, Formatter>();
 /** How to drop each Intl object made so far. */
 const dropIntl: (() => void)[] = [];
 
-export function formatterFor(lang: Lang): Formatter {
+/** The language's formatter; `countries` (the publication's names per code) win over the ISO list's. */
+export function formatterFor(lang: Lang, countries: CountryNames = {}): Formatter {
   let formatter = formatters.get(lang);
   if (formatter === undefined) {
     formatter = makeFormatter(lang);
     formatters.set(lang, formatter);
   }
-  return formatter;
+  if (!Object.values(countries).some((names) => names[lang] !== undefined)) return formatter;
+  const listed = formatter.country;
+  return { ...formatter, country: (code) => countries[code]?.[lang] ?? listed(code) };
 }
 
 /** Drops the Intl objects (not the strings they wrote): a startup snapshot cannot hold them. */
@@ -76,11 +83,7 @@ function makeFormatter(lang: Lang): Formatter {
       return lang === 'sl' ? text.replace(/(\d+)\.\s*(\d+)\.\s*\d+$/, `$1. $2. ${iso.slice(0, 4)}`) : text;
     },
   );
-  const country = memoised(
-    () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
-    // CLDR's short "Bosnia & Herzegovina" style is not used in official English texts.
-    (countries, code: string) => (countries.of(code) ?? code).replace(' & ', ' and '),
-  );
+  const country = (code: string) => listedCountryName(code, lang);
   return {
     lang,
     number,

@@ -15,12 +15,27 @@ export interface VectorStroke {
   dash?: readonly number[];
 }
 
+/**
+ * How a path's inside is painted. `hatch`: the colour at full strength in diagonal lines
+ * over `background` (a tint of it), so a bar reads as "inferred" by its pattern, not only
+ * by a grey level that printing in black and white may bring close to another's.
+ */
+export type VectorFill = { kind: 'solid'; color: Color } | { kind: 'hatch'; color: Color; background: Color; hatch: Hatch };
+
+export type HatchFill = Extract<VectorFill, { kind: 'hatch' }>;
+
+/** Diagonal lines rising to the right (45°), pt: their width and their distance apart, centre to centre. */
+export interface Hatch {
+  lineWidth: number;
+  spacing: number;
+}
+
 /** A path in SVG path syntax, in the coordinates `matrix` maps into the item's box. */
 export interface VectorPath {
   kind: 'path';
   d: string;
   matrix: Matrix;
-  fill?: Color;
+  fill?: VectorFill;
   stroke?: VectorStroke;
 }
 

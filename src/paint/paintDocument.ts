@@ -10,6 +10,7 @@ import { attachFiles, type Attachment } from './attachFiles.js';
 import { markArtifact } from './markArtifact.js';
 import { openPdf } from './openPdf.js';
 import type { Output } from './Output.js';
+import { hatchPatterns } from './hatchPatterns.js';
 import { cropMarks, pageBoxes, type PageBoxes } from './pageBoxes.js';
 import type { PaintContext } from './PaintContext.js';
 import { paintItem } from './paintItem.js';
@@ -50,7 +51,7 @@ export async function paintDocument(laidOut: LaidOutDocument, env: PaintEnv): Pr
   const ink = (c: Color): PDFKit.Mixins.ColorValue => (output.colors === 'cmyk' ? [...c.cmyk] : [...c.rgb]) as PDFKit.Mixins.ColorValue;
   const files = output.attachData ? attachFiles(doc, env.attachments ?? []) : new Map<string, PDFKit.PDFKitReference>();
   const tags = new TagTree(doc, laidOut, (box) => toPdfBox(box, boxes), files);
-  const ctx: PaintContext = { doc, tags, output, ink };
+  const ctx: PaintContext = { doc, tags, output, ink, hatch: hatchPatterns(doc, output.colors) };
   for (const page of laidOut.pages) {
     if (page.width !== first.width || page.height !== first.height) throw new Error('paint: pages of one document differ in size');
     doc.addPage({ size: boxes.media, margin: 0 });

@@ -1,4 +1,4 @@
-import type { Matrix, VectorShape } from '../graphics/Vector.js';
+import type { Matrix, VectorFill, VectorPath, VectorShape } from '../graphics/Vector.js';
 import type { PlacedVector } from '../layout/Page.js';
 import { annotateLink } from './annotateLink.js';
 import type { PaintContext } from './PaintContext.js';
@@ -6,6 +6,7 @@ import type { PaintContext } from './PaintContext.js';
 /**
  * Paints resolved vector shapes (a chart, a QR code) as paths and real, searchable text
  * inside its Figure's marked content, each shape under its own matrix within the box.
+ * Hatch patterns are painted in that content too, so they belong to the Figure.
  */
 export function paintVector(ctx: PaintContext, placed: PlacedVector): void {
   const { doc, tags } = ctx;
@@ -25,17 +26,37 @@ function paintShape(ctx: PaintContext, shape: VectorShape): void {
   if (shape.kind === 'text') {
     doc.font(shape.font).fontSize(shape.size).fillColor(ink(shape.color)).text(shape.text, shape.x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
   } else {
-    doc.path(shape.d);
-    if (shape.stroke) {
-      doc.lineWidth(shape.stroke.width);
-      if (shape.stroke.dash) doc.dash(shape.stroke.dash[0]!, { space: shape.stroke.dash[1] ?? shape.stroke.dash[0]! });
-      else doc.undash();
-    }
-    if (shape.fill && shape.stroke) doc.fillAndStroke(ink(shape.fill), ink(shape.stroke.color));
-    else if (shape.fill) doc.fill(ink(shape.fill));
-    else if (shape.stroke) doc.stroke(ink(shape.stroke.color));
+    paintPath(ctx, shape);
   }
   doc.restore();
+}
+
+function paintPath(ctx: PaintContext, { d, fill, stroke }: VectorPath): void {
+  const { doc, ink } = ctx;
+  if (stroke) {
+    doc.lineWidth(stroke.width);
+    if (stroke.dash) doc.dash(stroke.dash[0]!, { space: stroke.dash[1] ?? stroke.dash[0]! });
+    else doc.undash();
+  }
+  if (!fill) {
+    if (stroke) doc.path(d).stroke(ink(stroke.color));
+    return;
+  }
+  switch (fill.kind) {
+    case 'solid':
+      doc.path(d);
+      if (stroke) doc.fillAndStroke(ink(fill.color), ink(stroke.color));
+      else doc.fill(ink(fill.color));
+      return;
+    case 'hatch':
+      // The tint, then the lines over it, then the outline: opaque paint, no transparency.
+      doc.path(d).fill(ink(fill.background));
+      doc.path(d).fill([ctx.hatch(fill.hatch), ink(fill.color) as PDFKit.Mixins.TilingPatternColorValue]);
+      if (stroke) doc.path(d).stroke(ink(stroke.color));
+      return;
+    default:
+      throw new Error(`paint: no painter for fill ${(fill satisfies never as VectorFill).kind}`);
+  }
 }
 
 function transform(doc: PDFKit.PDFDocument, m: Matrix): void {

@@ -23,7 +23,7 @@ import type { TableModel, TemplateContext } from './TemplateContext.js';
 const LANG_TAGS: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
 
 export function buildContext(edition: Edition, lang: Lang): TemplateContext {
-  const fmt = formatterFor(lang);
+  const fmt = formatterFor(lang, edition.publication.countries);
   const t = edition.texts[lang];
   const { figures, publication } = edition;
   const period = periodOf(figures);

@@ -54,7 +54,7 @@ function compiledTemplates(templatesDir: string): Compiled {
 
 export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
   const period = periodOf(edition.figures);
-  const fmt = formatterFor(lang);
+  const fmt = formatterFor(lang, edition.publication.countries);
   const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
   const contacts = edition.publication.contacts;
   const links = edition.texts[lang].links as Record<Contact['kind'], string>;

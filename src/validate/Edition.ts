@@ -82,7 +82,12 @@ export interface Publication {
    * one edition to the next whatever its rank.
    */
   charts: Record<string, { sources: string[]; colors?: Record<string, number> }>;
+  /** Country names in the house style, per ISO code and language, where the ISO list's differ. */
+  countries: CountryNames;
 }
+
+/** Printed names per ISO 3166-1 alpha-2 code and language; a language left out takes the list's. */
+export type CountryNames = Readonly<Record<string, Partial<Record<Lang, string>>>>;
 
 /**
  * All the words of one language edition, as written in `text.<lang>.yaml`: nested maps,

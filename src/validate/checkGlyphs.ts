@@ -27,11 +27,15 @@ export function checkGlyphs(edition: Edition, fonts: FontSet): void {
     for (const [id, citation] of Object.entries(publication.sources)) {
       if (citation[lang]) check(citation[lang], 'publication.yaml', `sources.${id}.${lang}`);
     }
-    const fmt = formatterFor(lang);
+    const fmt = formatterFor(lang, publication.countries);
     const countries = new Map<string, string>();
     for (const r of figures.origin) if (r.key !== 'unpublished') countries.set(r.key, 'origin.csv');
     for (const r of figures.originNamed) if (!countries.has(r.country)) countries.set(r.country, 'origin-named.csv');
-    for (const [code, file] of countries) check(fmt.country(code), file, `country ${code} (${lang}: ${fmt.country(code)})`);
+    for (const [code, file] of countries) {
+      // A name the publication gives is its editor's to fix there.
+      if (publication.countries[code]?.[lang] !== undefined) check(fmt.country(code), 'publication.yaml', `countries.${code}.${lang}`);
+      else check(fmt.country(code), file, `country ${code} (${lang}: ${fmt.country(code)})`);
+    }
   }
   for (const [key, contact] of Object.entries(publication.contacts)) check(contact.text, 'publication.yaml', `contacts.${key}`);
   if (problems.length > 0) throw new InputError(problems);

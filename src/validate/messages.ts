@@ -47,6 +47,7 @@ export const validateMessages = {
   unknownContact: (key: string) => `{contact.${key}} names no contact in publication.yaml`,
   unknownSource: (id: string) => `source "${id}" is not listed under sources`,
   colourNumber: (n: number) => `a series colour is a number from 1 to ${n} (the theme's colours, in order)`,
+  unknownCountry: (code: string) => `"${code}" is not an ISO 3166-1 alpha-2 country code (such as BA, HR, UA); a name can be given only to a listed country`,
   colourTaken: (colour: number, key: string) => `colour ${colour} is already pinned to "${key}"; give each key its own colour`,
   schema: (detail: string) => detail,
   controlChar: (code: string) => `contains the control character ${code}, which cannot be printed; delete it`,

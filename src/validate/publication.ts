@@ -1,12 +1,14 @@
 /**
  * publication.yaml → Publication: languages, date, contact values (normalized into
- * printed text and a working link), sources and which sources each chart cites.
+ * printed text and a working link), sources, which sources each chart cites, and
+ * country names in the house style.
  */
 import { z } from 'zod';
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import type { Contact, Lang, Publication } from './Edition.js';
 import { NAMED_CATEGORIES } from '../facts/breakdownGroups.js';
+import { isCountryCode } from './columns.js';
 import { validateMessages as msg } from './messages.js';
 import { printable } from './printable.js';
 import { schemaProblems } from './schemaProblems.js';
@@ -42,6 +44,10 @@ export const publicationSchema = z.strictObject({
   sources: z.record(z.string(), z.strictObject({ sl: text.optional(), en: text.optional() })),
   // One entry per chart the leaflet draws: each must cite its sources.
   charts: z.strictObject(Object.fromEntries(CHARTS.map((id) => [id, citing])) as Record<(typeof CHARTS)[number], typeof citing>),
+  // A country's printed name per language where the house style differs from the ISO list's.
+  countries: z
+    .record(z.string().refine(isCountryCode, { error: (issue) => msg.unknownCountry(String(issue.input)) }), z.strictObject({ sl: text.optional(), en: text.optional() }))
+    .optional(),
 });
 
 export function validatePublication(file: YamlFile, problems: Problem[]): Publication | undefined {
@@ -84,6 +90,7 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
     contacts: Object.fromEntries(Object.entries(p.contacts).map(([k, c]) => [k, toContact(c)])),
     sources: p.sources,
     charts: p.charts,
+    countries: p.countries ?? {},
   };
 }
 

@@ -41,6 +41,8 @@ export function schemaProblems(file: YamlFile, schema: z.ZodType, issues: readon
       if (issue.input === undefined) return [at(path, msg.missingKey(expected))];
       return [at(path, msg.wrongType(expected, kindOf(issue.input)))];
     }
+    // A record key its schema refuses: the key's own problem, at the key.
+    if (issue.code === 'invalid_key') return issue.issues.map((inner) => at(path, msg.schema(inner.message)));
     const found = `"${String(issue.input)}"`;
     if (issue.code === 'too_small' && issue.origin === 'string') return [at(path, msg.wrongType('a text', 'an empty text'))];
     if (issue.code === 'too_small' && issue.origin === 'array') return [at(path, msg.wrongType(`at least ${issue.minimum} item`, 'none'))];

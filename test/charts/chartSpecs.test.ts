@@ -17,11 +17,15 @@ const { series, unpublished, other } = defaultTheme.colors;
 
 /** 2023 with 40 countries, the i-th having 40 - i victims (BA largest), and 5 unpublished. */
 const CODES = 'BA MK CF DO AE VC RS HR UA RO BG HU SK CZ PL MD AL ME XK TR NG GH CM CD CG VN CN TH PH IN PK BD AF SY IQ VE CO BR DE SI'.split(' ');
-const fortyCountries = () =>
-  edition((f) => {
+// MK is named as the leaflet's publication.yaml names it (the ISO list: "The Republic of North Macedonia").
+const fortyCountries = () => {
+  const ed = edition((f) => {
     f.origin = breakdown(...CODES.map((c, i) => `2023 ${c} ${40 - i} ${i === 7 ? 'inferred' : 'published'}`), '2023 unpublished 5 unpublished', '2024 unpublished 20 unpublished');
     f.victims[0]!.women = 820 + 5 - 21;
   });
+  ed.publication.countries = { MK: { en: 'North Macedonia' } };
+  return ed;
+};
 
 describe('chartSpecs', () => {
   it('builds the five charts, in order, each with data, config and alt text', () => {
@@ -172,7 +176,7 @@ describe('chartSpecs', () => {
     // 35 countries, 35 + 34 + … + 1 victims; one of them inferred, so the group is.
     const group = rows(c).find((r) => r.key === 'other')!;
     expect([group.value, group.status]).toEqual([630, 'inferred']);
-    expect(c.alt).toContain('Other countries, 2023–2024: St Vincent and the Grenadines: 35, Serbia: 34, Croatia: 33,');
+    expect(c.alt).toContain('Other countries, 2023–2024: Saint Vincent and the Grenadines: 35, Serbia: 34, Croatia: 33,');
     expect(c.alt).toContain('Slovenia: 1.');
   });
 

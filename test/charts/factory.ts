@@ -77,7 +77,7 @@ export function edition(edit: (f: Figures) => void = () => {}, texts = realTexts
   edit(figures);
   return {
     dir: 'test-edition',
-    publication: { slug: 'test', languages: ['sl', 'en'], date: '2026-11-28', contacts: {}, sources: {}, charts: {} },
+    publication: { slug: 'test', languages: ['sl', 'en'], date: '2026-11-28', contacts: {}, sources: {}, charts: {}, countries: {} },
     figures,
     texts,
   };

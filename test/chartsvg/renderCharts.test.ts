@@ -6,7 +6,7 @@ import { chartSvgMessages } from '../../src/chartsvg/messages.js';
 import { renderCharts } from '../../src/chartsvg/renderCharts.js';
 import { FONT_KEYS, loadFontSet } from '../../src/fonts/FontSet.js';
 import type { ChartGraphic } from '../../src/chartsvg/ChartGraphic.js';
-import type { VectorText } from '../../src/graphics/Vector.js';
+import type { VectorFill, VectorText } from '../../src/graphics/Vector.js';
 import { defaultTheme } from '../../src/theme.js';
 import type { Lang } from '../../src/validate/Edition.js';
 import { ROOT, edition, env, realTexts } from '../charts/factory.js';
@@ -51,12 +51,16 @@ describe('renderCharts', () => {
     }
   });
 
-  it('draws in theme colours only, inferred figures as a solid tint of theirs', async () => {
+  it('draws in theme colours only, inferred figures as a hatch of theirs over their tint', async () => {
     const exploitation = (await render()).get('exploitation')!;
-    const names = new Set(exploitation.shapes.flatMap((s) => (s.kind === 'path' ? [s.fill?.name, s.stroke?.color.name] : [s.color.name])).filter((n) => n !== undefined));
+    const fillColours = (f: VectorFill) => (f.kind === 'solid' ? [f.color] : [f.color, f.background]);
+    const names = new Set(
+      exploitation.shapes.flatMap((s) => (s.kind === 'path' ? [...(s.fill ? fillColours(s.fill) : []), ...(s.stroke ? [s.stroke.color] : [])] : [s.color])).map((c) => c.name),
+    );
     const themeNames = new Set([...Object.values(defaultTheme.colors).flat().map((c) => c.name)]);
-    const tints = [...names].filter((n) => n.startsWith('tint('));
-    expect(tints.length).toBeGreaterThan(0);
+    const hatches = exploitation.shapes.flatMap((s) => (s.kind === 'path' && s.fill?.kind === 'hatch' ? [s.fill] : []));
+    expect(hatches.length).toBeGreaterThan(0);
+    for (const h of hatches) expect(h.background.name).toBe(`tint(${h.color.name}, 0.35)`);
     for (const n of names) expect(themeNames.has(n) || /^(tint|shade)\(/.test(n), n).toBe(true);
   });
 

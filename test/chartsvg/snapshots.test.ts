@@ -25,7 +25,7 @@ describe('normalizeShapes', () => {
   it('rounds numbers, names colours and leaves out the identity matrix, one shape per line', () => {
     const { accent, rule, text } = defaultTheme.colors;
     const shapes = [
-      { kind: 'path' as const, d: 'M0.04,1.26h3.333', matrix: [1, 0, 0, 1, 0, 0] as const, fill: accent, stroke: { color: rule, width: 0.75, dash: [3, 1.25] } },
+      { kind: 'path' as const, d: 'M0.04,1.26h3.333', matrix: [1, 0, 0, 1, 0, 0] as const, fill: { kind: 'solid' as const, color: accent }, stroke: { color: rule, width: 0.75, dash: [3, 1.25] } },
       { kind: 'text' as const, text: '2019', x: -0.01, y: 10.06, matrix: [1, 0, 0, 1, 28.44, 26] as const, font: 'regular' as const, size: 8.5, color: text },
     ];
     expect(normalizeShapes(shapes)).toBe(

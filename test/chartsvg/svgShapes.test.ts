@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartPalette } from '../../src/charts/colors.js';
+import { chartPalette, hatchedFills } from '../../src/charts/colors.js';
 import { chartSvgMessages as msg } from '../../src/chartsvg/messages.js';
 import { multiply, parseTransform, svgShapes } from '../../src/chartsvg/svgShapes.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
@@ -44,15 +44,28 @@ describe('svgShapes', () => {
 
   it('maps each colour to the theme colour it was written from, whatever its case', () => {
     const [bar] = shapesOf('<rect x="0" y="0" width="10" height="20" fill="#0072B2" stroke="#c5ced6" stroke-width="0.5"/>') as VectorPath[];
-    expect(bar!.fill).toBe(accent);
+    expect(bar!.fill).toEqual({ kind: 'solid', color: accent });
     expect(bar!.stroke).toEqual({ color: rule, width: 0.5 });
     expect(bar!.d).toBe('M0,0h10v20h-10Z');
   });
 
   it('inherits paint from groups and turns fill-opacity into a solid tint', () => {
     const [bar] = shapesOf('<g fill="#0072b2" fill-opacity="0.35"><path d="M0,0h10v10h-10Z"/></g>') as VectorPath[];
-    expect(bar!.fill).toEqual(tint(accent, 0.35));
-    expect(bar!.fill!.rgb).not.toEqual(accent.rgb);
+    expect(bar!.fill).toEqual({ kind: 'solid', color: tint(accent, 0.35) });
+    expect(tint(accent, 0.35).rgb).not.toEqual(accent.rgb);
+  });
+
+  it('draws a fill the chart stage marks hatched (colour and opacity) as that hatch, other opacities as tints', () => {
+    const hatched = hatchedFills([accent], 0.35, defaultTheme);
+    const [inferred, other] = svgShapes(
+      'test',
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><path d="M0,0h10v10h-10Z" fill="#0072B2" fill-opacity="0.35"/><path d="M0,0h10v10h-10Z" fill="#0072b2" fill-opacity="0.5"/></svg>',
+      palette,
+      fonts,
+      hatched,
+    ) as VectorPath[];
+    expect(inferred!.fill).toEqual({ kind: 'hatch', color: accent, background: tint(accent, 0.35), hatch: defaultTheme.chart.hatch });
+    expect(other!.fill).toEqual({ kind: 'solid', color: tint(accent, 0.5) });
   });
 
   it('draws nothing for hidden elements, empty paths and shapes without paint', () => {

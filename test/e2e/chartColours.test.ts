@@ -1,19 +1,23 @@
 /**
  * Charts that survive greyscale printing and colour blindness (issue 5), checked on the
  * vector shapes layout places (what every exporter paints) and on a greyscale render of the
- * print file: series apart in grey, bars visible against the paper (WCAG 1.4.11), and
- * "inferred" told apart from "breakdown not published" by more than grey.
+ * print file: series apart in grey, bars visible against the paper (WCAG 1.4.11), every
+ * two fills of a chart apart in grey or by pattern, and "inferred" told apart from
+ * "breakdown not published" by more than grey.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contrast, greyLevel, type Color } from '../../src/graphics/Color.js';
-import type { VectorPath, VectorShape } from '../../src/graphics/Vector.js';
+import type { VectorFill, VectorPath, VectorShape } from '../../src/graphics/Vector.js';
 import type { LaidOutDocument, PlacedVector } from '../../src/layout/Page.js';
-import { a4Theme } from '../../src/theme.js';
+import { a4Theme, type PageSize } from '../../src/theme.js';
+import type { Lang } from '../../src/validate/Edition.js';
 import { buildVariants, layOutEdition } from '../support/buildVariants.js';
 import { EDITION } from '../support/editionFixture.js';
+import { EXTREME_EDITIONS } from '../support/extremeEditions.js';
+import { fixtureEdition } from '../support/syntheticEdition.js';
 
 const CHARTS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
 const MIN_GREY_STEP = 20;
@@ -62,7 +66,9 @@ function bboxOf(path: VectorPath): Rect {
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
-const filled = (shapes: VectorShape[]) => shapes.filter((s): s is VectorPath & { fill: Color } => s.kind === 'path' && s.fill !== undefined);
+type Filled = VectorPath & { fill: VectorFill };
+const filled = (shapes: VectorShape[]) => shapes.filter((s): s is Filled => s.kind === 'path' && s.fill !== undefined);
+const solid = (shapes: VectorShape[]) => filled(shapes).filter((p): p is VectorPath & { fill: { kind: 'solid'; color: Color } } => p.fill.kind === 'solid');
 /** Vega draws legend symbols centred on their own origin; bars are drawn in the plot's coordinates. */
 const isSwatch = (p: VectorPath) => {
   const m = /^M(-[\d.]+),(-[\d.]+)h([\d.]+)/.exec(p.d);
@@ -77,9 +83,35 @@ const bars = (shapes: VectorShape[]) =>
 const swatches = (shapes: VectorShape[]) => filled(shapes).filter(isSwatch);
 
 const isSeries = (c: Color) => colors.series.some((s) => s.name === c.name) || c.name === colors.unpublished.name;
-const visible = (p: VectorPath & { fill: Color }) => contrast(p.fill, colors.white) >= 3 || (p.stroke !== undefined && contrast(p.stroke.color, colors.white) >= 3);
-const describeFill = (p: VectorPath & { fill: Color }) =>
-  `${p.fill.name} (${contrast(p.fill, colors.white).toFixed(2)}:1), outline ${p.stroke ? `${p.stroke.color.name} (${contrast(p.stroke.color, colors.white).toFixed(2)}:1)` : 'none'}`;
+/** A hatch is seen by its lines, drawn in the colour at full strength. */
+const visible = (p: Filled) => contrast(p.fill.color, colors.white) >= 3 || (p.stroke !== undefined && contrast(p.stroke.color, colors.white) >= 3);
+const fillName = (f: VectorFill) => (f.kind === 'solid' ? f.color.name : `hatch(${f.color.name} on ${f.background.name})`);
+const describeFill = (p: Filled) =>
+  `${fillName(p.fill)} (${contrast(p.fill.color, colors.white).toFixed(2)}:1), outline ${p.stroke ? `${p.stroke.color.name} (${contrast(p.stroke.color, colors.white).toFixed(2)}:1)` : 'none'}`;
+
+/**
+ * The grey a fill prints as (see `greyLevel`: poppler's `pdftoppm -gray` conversions; for
+ * CMYK 1 − min(1, K + 0.3 C + 0.59 M + 0.11 Y)). A hatch by its lines, which carry the
+ * colour at full strength over a tint of it.
+ */
+const greyOf = (f: VectorFill, space: 'rgb' | 'cmyk') => greyLevel(f.color, space);
+
+/**
+ * Pairs of a chart's fills (bars and legend swatches) that greyscale printing would not
+ * tell apart: the same kind of fill (solid, or the same hatch) less than 20 grey levels apart.
+ */
+export function greyClashes(shapes: VectorShape[], space: 'rgb' | 'cmyk'): string[] {
+  const fills = [...new Map(filled(shapes).map((p) => [fillName(p.fill), p.fill])).values()];
+  const clashes: string[] = [];
+  for (const [i, a] of fills.entries()) {
+    for (const b of fills.slice(i + 1)) {
+      const byPattern = a.kind !== b.kind || (a.kind === 'hatch' && b.kind === 'hatch' && JSON.stringify(a.hatch) !== JSON.stringify(b.hatch));
+      const step = Math.abs(greyOf(a, space) - greyOf(b, space));
+      if (!byPattern && step < MIN_GREY_STEP) clashes.push(`${fillName(a)} vs ${fillName(b)}: ${step.toFixed(1)} grey levels in ${space}`);
+    }
+  }
+  return clashes;
+}
 
 describe('chart colours', () => {
   let a4: LaidOutDocument;
@@ -96,7 +128,7 @@ describe('chart colours', () => {
 
   describe.each(CHARTS)('%s', (chart) => {
     it('draws its series at least 20 grey levels apart, from sRGB and from CMYK', () => {
-      const series = [...new Map(filled(chartItem(a4, chart).item.shapes).filter((p) => isSeries(p.fill)).map((p) => [p.fill.name, p.fill])).values()];
+      const series = [...new Map(solid(chartItem(a4, chart).item.shapes).filter((p) => isSeries(p.fill.color)).map((p) => [p.fill.color.name, p.fill.color])).values()];
       expect(series.length).toBeGreaterThanOrEqual(2);
       for (const space of ['rgb', 'cmyk'] as const) {
         for (const [i, a] of series.entries()) {
@@ -131,13 +163,13 @@ describe('chart colours', () => {
     const labelX = label.matrix[4] + (label as { x: number }).x + 1;
     const legendFill = (name: string) => {
       const at = item.shapes.findIndex((s) => s.kind === 'text' && s.text === name);
-      return filled(item.shapes.slice(0, at)).at(-1)!.fill;
+      return solid(item.shapes.slice(0, at)).at(-1)!.fill.color;
     };
     const stack = bars(item.shapes).filter((p) => {
       const r = bboxOf(p);
       return r.x0 <= labelX && labelX <= r.x1;
     });
-    const barOf = (name: string) => stack.find((p) => p.fill.name === legendFill(name).name)!;
+    const barOf = (name: string) => stack.find((p) => p.fill.kind === 'solid' && p.fill.color.name === legendFill(name).name)!;
     const [women, men] = [barOf('Women'), barOf('Men')];
     expect(women).toBeDefined();
     expect(men).toBeDefined();
@@ -164,7 +196,7 @@ describe('chart colours', () => {
       for (let py = Math.ceil((y0 + offsetY) * scale); py < (y1 + offsetY) * scale; py++) {
         for (let px = Math.ceil((x0 + offsetX) * scale); px < (x1 + offsetX) * scale; px++) values.push(pixels[py * pix.getStride() + px]!);
       }
-      expect(values.length, `pixels inside the ${bar.fill!.name} bar`).toBeGreaterThan(10);
+      expect(values.length, `pixels inside the ${fillName(bar.fill!)} bar`).toBeGreaterThan(10);
       return values.sort((a, b) => a - b)[values.length >> 1]!;
     };
     const [g1, g2] = [greyOf(women), greyOf(men)];
@@ -173,10 +205,11 @@ describe('chart colours', () => {
     expect(g2, 'the men bar is not paper').toBeLessThan(235);
   });
 
-  it('outlines "inferred" bars dashed and "breakdown not published" bars solid (exploitation)', () => {
+  it('hatches "inferred" bars, outlined dashed, and fills "breakdown not published" bars solid pale grey (exploitation)', () => {
     const drawn = bars(chartItem(a4, 'exploitation').item.shapes);
-    const unpublished = drawn.filter((p) => p.fill.name === colors.unpublished.name);
+    const unpublished = drawn.filter((p) => p.fill.kind === 'solid' && p.fill.color.name === colors.unpublished.name);
     const dashed = drawn.filter((p) => p.stroke?.dash !== undefined);
+    const hatched = drawn.filter((p) => p.fill.kind === 'hatch');
     const inferredRows = readFileSync(join(EDITION, 'exploitation.csv'), 'utf8').split('\n').filter((l) => /,inferred\s*$/.test(l) && !/,0,inferred/.test(l));
     expect(unpublished.length).toBeGreaterThan(0);
     for (const p of unpublished) {
@@ -184,6 +217,31 @@ describe('chart colours', () => {
       expect(p.stroke!.dash, 'not published: solid outline').toBeUndefined();
     }
     expect(dashed.length, 'one dashed bar per inferred figure').toBe(inferredRows.length);
-    for (const p of dashed) expect(p.fill.name).not.toBe(colors.unpublished.name);
+    expect(hatched, 'the dashed bars are the hatched ones').toEqual(dashed);
+    for (const p of hatched) expect(p.fill.color.name).not.toBe(colors.unpublished.name);
+  });
+
+  it('keys the hatch in the status legend: a hatched swatch beside the "inferred" label', () => {
+    const { item } = chartItem(a4, 'exploitation');
+    const at = item.shapes.findIndex((s) => s.kind === 'text' && s.text === 'Inferred figure');
+    expect(at).toBeGreaterThan(0);
+    const swatch = filled(item.shapes.slice(0, at)).filter(isSwatch).at(-1)!;
+    expect(swatch.fill).toMatchObject({ kind: 'hatch', color: { name: colors.series[0]!.name } });
+  });
+});
+
+/** The charts of the real edition and of the extreme editions, as layout places them. */
+const EDITIONS: { name: string; dir: () => string; builds: [Lang, PageSize][] }[] = [
+  { name: 'real edition', dir: () => EDITION, builds: [['en', 'a4'], ['sl', 'a5']] },
+  ...EXTREME_EDITIONS.map((e) => ({ name: e.name, dir: () => fixtureEdition(e.name), builds: e.builds })),
+];
+
+describe.each(EDITIONS)('fills of every chart, $name', ({ dir, builds }) => {
+  it.each(builds)('%s %s: every two differ by 20 grey levels or by pattern, in the screen (sRGB) and print (CMYK) values', async (lang, size) => {
+    const laidOut = await layOutEdition(size, lang, dir());
+    const charts = laidOut.pages.flatMap((p) => p.items.filter((i): i is PlacedVector => i.kind === 'vector' && i.name.startsWith('chart')));
+    expect(charts.length).toBe(CHARTS.length);
+    const clashes = charts.flatMap((c) => (['rgb', 'cmyk'] as const).flatMap((space) => greyClashes(c.shapes, space).map((m) => `${c.name}: ${m}`)));
+    expect(clashes).toEqual([]);
   });
 });

@@ -43,10 +43,16 @@ function formXObjects(resources: mupdf.PDFObject, seen = new Set<number>()): mup
   return out;
 }
 
+/** A colour space resource; an uncoloured pattern's with the space its colour is given in (`Pattern:DeviceCMYK`). */
+function spaceName(cs: mupdf.PDFObject): string {
+  const name = colorSpaceName(cs);
+  return name === 'Pattern' && cs.resolve().isArray() && cs.resolve().length > 1 ? `Pattern:${colorSpaceName(cs.resolve().get(1))}` : name;
+}
+
 /** Every colour-setting operator of a stream, as `op space` (`scn DeviceCMYK`, `rg DeviceRGB`, …). */
 function colourOperators(stream: string, resources: mupdf.PDFObject): string[] {
   const spaces: Record<'fill' | 'stroke', string> = { fill: 'DeviceGray', stroke: 'DeviceGray' };
-  const named = (name: string) => (name.startsWith('Device') || name === 'Pattern' ? name : colorSpaceName(resources.get('ColorSpace', name)));
+  const named = (name: string) => (name.startsWith('Device') || name === 'Pattern' ? name : spaceName(resources.get('ColorSpace', name)));
   const out: string[] = [];
   for (const { op, args } of parseOps(stream)) {
     if (op === 'cs' || op === 'CS') spaces[op === 'cs' ? 'fill' : 'stroke'] = named((args[0] as { name: string }).name);
@@ -82,7 +88,7 @@ function colourUse(bytes: Buffer): ColourUse {
       colourOperators(text, res).forEach((o) => use.operators.add(o));
       if (text.includes('/DeviceRGB')) use.mentionsRgb = true;
       res.get('ColorSpace').forEach((cs) => {
-        const name = colorSpaceName(cs);
+        const name = spaceName(cs);
         // A separation's alternate space is what a RIP falls back to: it counts too.
         use.resourceSpaces.add(name.startsWith('Separation:') ? `${name} → ${colorSpaceName(cs.resolve().get(2))}` : name);
       });
@@ -183,16 +189,18 @@ describe('the print edition', () => {
 
     it('sets colour only in DeviceCMYK or the /All separation: no RGB operator or colour space in content, XObjects or resources', () => {
       const use = colourUse(print(size));
-      expect([...use.operators].sort()).toEqual(expect.arrayContaining(['scn DeviceCMYK']));
-      for (const o of use.operators) expect(['scn DeviceCMYK', 'sc DeviceCMYK', 'k DeviceCMYK', 'SCN DeviceCMYK', 'SC DeviceCMYK', 'K DeviceCMYK', 'SCN Separation:All', 'SC Separation:All', 'scn Separation:All', 'sc Separation:All']).toContain(o);
+      // The hatch of inferred figures: an uncoloured pattern given its colour in CMYK.
+      expect([...use.operators].sort()).toEqual(expect.arrayContaining(['scn DeviceCMYK', 'scn Pattern:DeviceCMYK']));
+      for (const o of use.operators) expect(['scn DeviceCMYK', 'scn Pattern:DeviceCMYK', 'sc DeviceCMYK', 'k DeviceCMYK', 'SCN DeviceCMYK', 'SC DeviceCMYK', 'K DeviceCMYK', 'SCN Separation:All', 'SC Separation:All', 'scn Separation:All', 'sc Separation:All']).toContain(o);
       expect(use.mentionsRgb).toBe(false);
-      for (const s of use.resourceSpaces) expect(['DeviceCMYK', 'Separation:All → DeviceCMYK']).toContain(s);
+      for (const s of use.resourceSpaces) expect(['DeviceCMYK', 'Pattern:DeviceCMYK', 'Separation:All → DeviceCMYK']).toContain(s);
     });
 
     it('(control) the same reading finds the RGB of the screen edition', () => {
       const use = colourUse(screen(size));
       expect(use.mentionsRgb).toBe(true);
       expect([...use.operators]).toContain('scn DeviceRGB');
+      expect([...use.operators]).toContain('scn Pattern:DeviceRGB');
     });
 
     it('fills body text (regular, body size) with black ink alone: 0 0 0 1 in DeviceCMYK', () => {

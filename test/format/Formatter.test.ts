@@ -28,8 +28,19 @@ describe('formatterFor', () => {
     expect(en.date('2026-11-28')).toBe('28 November 2026');
   });
 
-  it('names countries in the language, with “and” in English', () => {
+  it('names countries as official texts in the language do, from the ISO list (not CLDR’s “Congo - Kinshasa”)', () => {
     expect(sl.country('DO')).toBe('Dominikanska republika');
     expect(en.country('BA')).toBe('Bosnia and Herzegovina');
+    expect(en.country('CD')).toBe('Democratic Republic of the Congo');
+    expect(sl.country('CD')).toBe('Demokratična republika Kongo');
+  });
+
+  it('takes the publication’s name for a code in the languages it gives one, the list’s in the others', () => {
+    const countries = { CG: { sl: 'Republika Kongo' }, MK: { en: 'North Macedonia' } };
+    expect(formatterFor('sl', countries).country('CG')).toBe('Republika Kongo');
+    expect(formatterFor('en', countries).country('CG')).toBe('Republic of the Congo');
+    expect(formatterFor('en', countries).country('MK')).toBe('North Macedonia');
+    expect(formatterFor('sl', countries).country('MK')).toBe('Severna Makedonija');
+    expect(formatterFor('en', countries).number(1234)).toBe('1,234');
   });
 });

@@ -50,7 +50,7 @@ export function linkRun(text: string, x: number, y: number, struct: string | und
 
 /** 120 × 60 pt: a bar at x 0–30, y 20–60, and a label at (40, 40). */
 export const CHART_SHAPES: VectorShape[] = [
-  { kind: 'path', d: 'M0,20h30v40h-30Z', matrix: [1, 0, 0, 1, 0, 0], fill: colors.bar },
+  { kind: 'path', d: 'M0,20h30v40h-30Z', matrix: [1, 0, 0, 1, 0, 0], fill: { kind: 'solid', color: colors.bar } },
   { kind: 'text', matrix: [1, 0, 0, 1, 0, 0], x: 40, y: 40, text: 'Victims 2024', font: 'bold', size: 10, color: colors.ink },
 ];
 

@@ -15,7 +15,7 @@ import { breakdownGroups } from '../../src/facts/breakdownGroups.js';
 import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS } from '../../src/facts/facts.js';
 import { formatterFor } from '../../src/format/Formatter.js';
 import { buildPublication } from '../../src/pipeline.js';
-import type { BreakdownRow, Lang } from '../../src/validate/Edition.js';
+import type { BreakdownRow, CountryNames, Lang } from '../../src/validate/Edition.js';
 import { buildEnv } from '../support/buildDefault.js';
 import { EDITION } from '../support/editionFixture.js';
 import { flattenStruct } from '../support/flattenStruct.js';
@@ -80,7 +80,8 @@ async function expectEveryFigure(bytes: Buffer, years: SyntheticYear[], lang: La
   const pdf = await readPdf(bytes);
   const words = new Set(pdf.pages.flatMap((page) => page.text.split(/\s+/)));
   const alts = pdf.pages.flatMap(flattenStruct).filter((node) => node.role === 'Figure').map((node) => node.alt ?? '').join('\n');
-  const fmt = formatterFor(lang);
+  // Country names as the edition's publication.yaml (the leaflet's) gives them, else the ISO list's.
+  const fmt = formatterFor(lang, (parse(readFileSync(join(EDITION, 'publication.yaml'), 'utf8')) as { countries?: CountryNames }).countries);
   const n = fmt.number;
   // Tables: every cell, as the language writes it, is a word of the page text.
   for (const y of years) {

@@ -29,9 +29,9 @@ export async function buildVariants(sizes: PageSize[], variants: Variant[], lang
   return Object.fromEntries(built.map((b) => [`${b.size}-${b.variant}`, b.pdf]));
 }
 
-/** The pages layout places for one size, as every exporter receives them. */
-export async function layOutEdition(size: PageSize, lang: Lang = 'en'): Promise<LaidOutDocument> {
-  const edition = validateEdition(readEdition(EDITION));
+/** The pages layout places for one size, as every exporter receives them (of the real edition, or the one in `dir`). */
+export async function layOutEdition(size: PageSize, lang: Lang = 'en', dir = EDITION): Promise<LaidOutDocument> {
+  const edition = validateEdition(readEdition(dir));
   const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: variantEnv.templatesDir }));
   return layOut(edition, lang, tree, themes[size], variantEnv);
 }

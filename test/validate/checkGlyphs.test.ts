@@ -49,9 +49,16 @@ describe('checkGlyphs', () => {
   });
 
   it('checks the country names the charts print, naming the table and code', () => {
-    // Fonts that lack ô: Côte d’Ivoire cannot be printed in either language’s name for CI.
+    // Fonts that lack ü: the ISO list's English name of TR, Türkiye, cannot be printed.
+    const noUmlaut: FontSet = { ...fonts, missing: (text) => ([...text].includes('ü') ? ['ü'] : []) };
+    const problems = glyphProblems({ 'origin.csv': setLine(2, '2019,TR,4,published') }, noUmlaut);
+    expect(problems).toEqual([`origin.csv: country TR (en: Türkiye): ${msg.missingGlyphs(['ü'])}`]);
+  });
+
+  it('checks a country name publication.yaml gives, naming its field there', () => {
+    // Fonts that lack ô: the leaflet names CI Côte d’Ivoire in English.
     const noCircumflex: FontSet = { ...fonts, missing: (text) => ([...text].includes('ô') ? ['ô'] : []) };
     const problems = glyphProblems({ 'origin.csv': setLine(2, '2019,CI,4,published') }, noCircumflex);
-    expect(problems).toEqual([`origin.csv: country CI (en: Côte d’Ivoire): ${msg.missingGlyphs(['ô'])}`]);
+    expect(problems).toEqual([`publication.yaml: countries.CI.en: ${msg.missingGlyphs(['ô'])}`]);
   });
 });

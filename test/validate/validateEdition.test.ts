@@ -200,6 +200,14 @@ describe('validateEdition', () => {
     expect(problems).toEqual([expect.stringMatching(/^publication\.yaml:\d+: charts\.exploitation\.sources\[1\]: source "42ur"/)]);
   });
 
+  it('rejects a house-style country name for a code not on the ISO list, and an empty one, together, naming each field', () => {
+    const problems = problemsOf({ 'publication.yaml': (t) => t.replace('  CN: { en: China }', '  XA: { en: Pseudo }\n  CN: { en: "" }') });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^publication\\.yaml:\\d+: countries\\.XA: ${msg.unknownCountry('XA').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)),
+      expect.stringMatching(new RegExp(`^publication\\.yaml:\\d+: countries\\.CN\\.en: ${msg.wrongType('a text', 'an empty text')}$`)),
+    ]);
+  });
+
   it('names a missing file, and a missing edition folder', () => {
     const dir = editionWith();
     rmSync(join(dir, 'origin.csv'));

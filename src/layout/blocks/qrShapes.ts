@@ -25,5 +25,5 @@ export function qrShapes(text: string, size: number, color: Color): { shapes: Ve
       d += `M${round(x)},${round(y)}h${round(w)}v${round(unit)}h${round(-w)}Z`;
     }
   }
-  return { shapes: [{ kind: 'path', d, matrix: [1, 0, 0, 1, 0, 0], fill: color }], modules: n };
+  return { shapes: [{ kind: 'path', d, matrix: [1, 0, 0, 1, 0, 0], fill: { kind: 'solid', color } }], modules: n };
 }
