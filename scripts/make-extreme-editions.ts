@@ -6,7 +6,8 @@
  *   unpublished rows;
  * - `test/fixtures/mid-2016-2025`: ten years, fourteen countries, six purposes;
  * - `test/fixtures/two-2023-2024`: two years, three countries;
- * - `test/fixtures/small-2024`: one year, no country rows.
+ * - `test/fixtures/one-2025`: one year with victims, no country of origin published;
+ * - `test/fixtures/small-2024`: one year, no victims, no country rows.
  *
  *   npx tsx scripts/make-extreme-editions.ts
  */
@@ -77,7 +78,13 @@ const two: SyntheticYear[] = [
   { year: 2024, women: 19, men: 6, children: 0, assistance: [8, 5, 3], prosecution: [11, 7, 4], purposes: [['sexual_exploitation', 16, 'published'], ['forced_labour', 9, 'inferred']], countries: [['RS', 9, 'published'], ['UA', 6, 'published'], ['NG', 4, 'inferred'], ['unpublished', 6, 'unpublished']] },
 ];
 
+/** One year with victims, no country of origin published. */
+const one: SyntheticYear[] = [
+  { year: 2025, women: 17, men: 4, children: 2, assistance: [7, 5, 9], prosecution: [12, 6, 3], purposes: [['sexual_exploitation', 15, 'published'], ['forced_labour', 8, 'inferred']], countries: [['unpublished', 23, 'unpublished']] },
+];
+
 writeTables(join(ROOT, 'test/fixtures/large-2010-2024'), large);
+writeTables(join(ROOT, 'test/fixtures/one-2025'), one);
 writeTables(join(ROOT, 'test/fixtures/mid-2016-2025'), mid);
 writeTables(join(ROOT, 'test/fixtures/two-2023-2024'), two);
 writeTables(join(ROOT, 'test/fixtures/small-2024'), small);

@@ -4,6 +4,8 @@
  * parent each measure function is given, so measuring keeps no other state.
  */
 import type { ChartBox } from './ChartBox.js';
+import type { Block } from '../markup/Block.js';
+import type { LineMemo } from './blocks/setText.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { Theme } from '../theme.js';
 import type { GlyphCheck } from './glyphCheck.js';
@@ -14,4 +16,15 @@ export interface MeasureContext {
   charts: ReadonlyMap<string, ChartBox>;
   hyphenate: (word: string) => string[];
   glyphs: GlyphCheck;
+  /** What composition chose where the markup allows a choice: columns folded into one, tables transposed. */
+  choices: Choices;
+  /** Lines already broken in this layout run, shared by every arrangement composition weighs. */
+  lines: LineMemo;
 }
+
+export interface Choices {
+  folds: ReadonlySet<Block>;
+  transposed: ReadonlySet<Block>;
+}
+
+export const noChoices: Choices = { folds: new Set(), transposed: new Set() };

@@ -30,9 +30,16 @@ export function chartBoxes(slots: ReadonlyMap<string, ChartSlot>, specsAt: (size
   return boxes;
 }
 
+/** A chart with no figure above zero never grows: a taller empty plot only adds white space. */
 function boxOf(slot: ChartSlot, spec: ChartSpec): ChartBox {
   const drawn = (spec.spec as { height?: number }).height ?? slot.preferred;
-  return { width: slot.width, least: slot.least, preferred: slot.preferred, most: slot.most, extra: drawn - slot.preferred, alt: spec.alt, tables: spec.tables };
+  const most = isEmpty(spec) ? slot.preferred : slot.most;
+  return { width: slot.width, least: slot.least, preferred: slot.preferred, most, extra: drawn - slot.preferred, alt: spec.alt, tables: spec.tables };
+}
+
+function isEmpty(spec: ChartSpec): boolean {
+  const rows = (spec.spec as { datasets?: { table?: readonly { value?: number }[] } }).datasets?.table ?? [];
+  return rows.every((r) => !(Number(r.value) > 0));
 }
 
 /** The slot layout chose for each chart it placed. */

@@ -8,6 +8,7 @@
 import type { Block, BlockTree } from '../markup/Block.js';
 import type { HeightRange, Theme } from '../theme.js';
 import { columnCount, columnWidth, pageFrame } from './flow/PageFrame.js';
+import { foldableColumns } from './foldableColumns.js';
 
 export interface ChartSlot extends HeightRange {
   width: number;
@@ -19,27 +20,26 @@ export function chartSlots(tree: BlockTree, theme: Theme): Map<string, ChartSlot
   const frame = pageFrame(theme);
   const slots = new Map<string, ChartSlot>();
   const full = { width: frame.textWidth, ...theme.chart.full };
-  /** `foldable`: inside columns of the body's top level, which composition may fold into one. */
-  const walk = (blocks: readonly Block[], width: number, foldable = false, top = false) => {
+  const foldable = foldableColumns(tree.blocks);
+  /** `folds`: inside columns that composition may fold into one. */
+  const walk = (blocks: readonly Block[], width: number, folds = false) => {
     for (const block of blocks) {
       if (block.kind === 'chart') {
         const fits = width < frame.textWidth - 1;
-        const slot: ChartSlot = { width, ...(fits ? theme.chart.column : theme.chart.full), ...(foldable && fits && { folded: full }) };
+        const slot: ChartSlot = { width, ...(fits ? theme.chart.column : theme.chart.full), ...(folds && fits && { folded: full }) };
         const seen = slots.get(block.ref);
         if (seen && seen.width !== slot.width) {
           throw new Error(`layout: chart "${block.ref}" is placed twice in columns of different widths`);
         }
         slots.set(block.ref, slot);
       } else if (block.kind === 'columns') {
-        walk(block.children, columnWidth(frame, columnCount(frame, block, width), width), top);
-      } else if (block.kind === 'fillpage') {
-        walk(block.children, width);
+        walk(block.children, columnWidth(frame, columnCount(frame, block, width), width), folds || foldable.has(block));
       } else if ('children' in block) {
-        // Sections and keeps set their blocks at the width they have.
-        walk(block.children, width, foldable, top && block.kind === 'section');
+        // Sections, keeps and the fill page set their blocks at the width they have.
+        walk(block.children, width, folds);
       }
     }
   };
-  walk(tree.blocks, frame.textWidth, false, true);
+  walk(tree.blocks, frame.textWidth);
   return slots;
 }

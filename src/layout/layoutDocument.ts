@@ -4,9 +4,11 @@
  * items go out, with the account of how they were composed.
  *
  * ```
- * blocks ─measure (once per block, at its column width; lines broken here)→ segments
+ * blocks ─measure (at each block's column width; lines broken here)→ segments
  *   ─compose (page breaks, chart heights and spacing chosen over the whole document
  *     against the page policy; columns, keeps, splits, balancing)→ page bodies
+ *   (both again for each arrangement the markup allows — columns folded, tables
+ *    transposed — where the markup's own falls short; the cheapest is kept)
  *   ─footers→ pages ─check ─attach structure (figure boxes, outline)→ out
  * ```
  *
@@ -26,7 +28,9 @@ import { pageFrame } from './flow/PageFrame.js';
 import { paginate } from './flow/paginate.js';
 import { createGlyphCheck, type GlyphCheck } from './glyphCheck.js';
 import { LayoutError } from './LayoutError.js';
-import type { MeasureContext } from './MeasureContext.js';
+import type { Choices, MeasureContext } from './MeasureContext.js';
+import type { LineMemo } from './blocks/setText.js';
+import { chooseArrangement, costOfChoices } from './chooseArrangement.js';
 import { missingGlyphs, underfullPage, wrongPageCount } from './messages.js';
 import type { ComposedDocument, Page } from './Page.js';
 import type { PagePolicy } from './PagePolicy.js';
@@ -51,19 +55,25 @@ export interface LayoutEnv {
 export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocument {
   const { fonts, theme, footer } = env;
   const glyphs = createGlyphCheck(fonts);
-  const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, glyphs };
-  const structure = structRoot();
+  const lines: LineMemo = new WeakMap();
   const frame = pageFrame(theme);
 
-  const segments = segmentsOf(tree.blocks, ctx, frame, structure);
-  glyphs.check(footer.text, theme.type.footer.font, 'footer');
-  throwIfMissing(glyphs);
-
-  const composition = composePages(segments, frame, {
-    policy: env.policy,
-    maxGap: theme.space.stretch,
-    back: (back) => paginate(back, frame, theme.space.maxSpread),
-  });
+  // Each arrangement is measured under a structure root of its own: the one chosen leaves
+  // exactly the tree it would have laid out directly, and the others nothing.
+  const arrange = (choices: Choices) => {
+    const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, glyphs, choices, lines };
+    const structure = structRoot();
+    const segments = segmentsOf(tree.blocks, ctx, frame, structure);
+    glyphs.check(footer.text, theme.type.footer.font, 'footer');
+    throwIfMissing(glyphs);
+    const composition = composePages(segments, frame, {
+      policy: env.policy,
+      maxGap: theme.space.stretch,
+      back: (back) => paginate(back, frame, theme.space.maxSpread),
+    });
+    return { choices, structure, composition, cost: composition.cost + costOfChoices(choices) };
+  };
+  const { structure, composition, cost } = chooseArrangement(tree.blocks, frame, arrange);
   const bodies = composition.pages.map((p) => p.items);
   const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
@@ -72,15 +82,15 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
   const pages: Page[] = bodies.map((items, i) => ({
     width: frame.width,
     height: frame.height,
-    items: [...items, ...drawFooter({ text: footer.text, label: labels[i]! }, frame, ctx)],
+    items: [...items, ...drawFooter({ text: footer.text, label: labels[i]! }, frame, { fonts, theme })],
   }));
   pages.forEach((page, i) => checkInsidePage(page, i + 1, fonts));
   const outline = attachStructure(structure, pages);
-  return { pages, structure, outline, report: reportOf(composition, env.policy, theme) };
+  return { pages, structure, outline, report: reportOf(composition, cost, env.policy, theme) };
 }
 
 /** The composition in numbers, and the policy's rules it breaks (judged on the pages as set). */
-function reportOf(composition: Composition, policy: PagePolicy, theme: Theme): CompositionReport {
+function reportOf(composition: Composition, cost: number, policy: PagePolicy, theme: Theme): CompositionReport {
   const n = composition.pages.length;
   const size = theme.page.size.toUpperCase();
   const unmet: string[] = [];
@@ -91,7 +101,7 @@ function reportOf(composition: Composition, policy: PagePolicy, theme: Theme): C
   });
   return {
     pages: composition.pages.map((p) => ({ fill: p.setting.fill, free: p.setting.free, ratio: p.setting.ratio, gapExtra: p.setting.gapExtra, cost: p.cost, back: p.back })),
-    cost: composition.cost,
+    cost,
     unmet,
   };
 }

@@ -65,6 +65,13 @@ export interface TableBlock extends BlockBase {
   foot: TableRow[];
   /** Relative column widths (sum need not be 1); omitted means equal. */
   widths?: number[];
+  /**
+   * `transpose="auto"`: layout may set the table transposed (rows as columns), where the
+   * columns would be too narrow for their figures or the pages are better composed so.
+   */
+  transpose?: boolean;
+  /** Trailing columns that hold totals (`total-columns`): transposed, they become the totals rows. */
+  totalColumns?: number;
 }
 
 export interface ChartBlock extends BlockBase {

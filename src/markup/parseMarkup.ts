@@ -107,7 +107,20 @@ function table(el: XmlElement, problems: MarkupProblem[]): TableBlock {
   }
   const widths = el.attrs.widths?.split(',').map(Number);
   if (widths?.some((w) => !(w > 0))) problems.push({ line: el.line, message: msg.badAttr('table', 'widths', el.attrs.widths!, 'positive numbers separated by commas') });
-  return { kind: 'table', line: el.line, head: part('thead'), body: part('tbody'), foot: part('tfoot'), widths };
+  const { transpose, 'total-columns': totals } = el.attrs;
+  if (transpose !== undefined && transpose !== 'auto') problems.push({ line: el.line, message: msg.badAttr('table', 'transpose', transpose, '"auto"') });
+  const totalColumns = totals === undefined ? undefined : Number(totals);
+  if (totalColumns !== undefined && !(Number.isInteger(totalColumns) && totalColumns >= 0)) problems.push({ line: el.line, message: msg.badAttr('table', 'total-columns', totals!, 'a whole number') });
+  return {
+    kind: 'table',
+    line: el.line,
+    head: part('thead'),
+    body: part('tbody'),
+    foot: part('tfoot'),
+    widths,
+    ...(transpose === 'auto' && { transpose: true }),
+    ...(totalColumns !== undefined && { totalColumns }),
+  };
 }
 
 function cell(el: XmlElement, problems: MarkupProblem[]): TableCell {

@@ -19,6 +19,8 @@ export interface TableModel {
   foot?: TableRowModel;
   /** Relative column widths, label column first. */
   widths: string;
+  /** Trailing columns of totals (a Total column): transposed by layout, they become the Total row. */
+  totalColumns: number;
 }
 
 export interface ChartModel {

@@ -55,15 +55,9 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
 }
 
 /**
- * Most years a table gives a column each: beyond them the table is transposed (years as
- * rows), since a column per year would be too narrow for "1.000.000" at A5.
- */
-export const MAX_YEAR_COLUMNS = 8;
-
-/**
- * Years as columns, one row per group, a Total column and (optionally) a Total row; with
- * more than `MAX_YEAR_COLUMNS` years, transposed: a row per year, a column per group,
- * (optionally) a Total column and a Total row.
+ * Years as columns, one row per group, a Total column and (optionally) a Total row. Layout
+ * sets it transposed (a row per year) where the years do not fit as columns or the pages
+ * are better composed so (`transpose="auto"` in the template).
  */
 function byGroupTable<R extends { year: number }>(
   rows: readonly R[],
@@ -75,21 +69,6 @@ function byGroupTable<R extends { year: number }>(
 ): TableModel {
   const total = text(t, 'total');
   const n = fmt.number;
-  if (rows.length > MAX_YEAR_COLUMNS) {
-    return {
-      corner: text(t, 'year'),
-      columns: [...groups.map((g) => text(t, `${section}.${g}`)), ...(totalRow ? [total] : [])],
-      rows: rows.map((r) => ({
-        label: fmt.year(r.year),
-        cells: [...groups.map((g) => n(r[g] as number)), ...(totalRow ? [n(rowTotal(r, groups))] : [])],
-      })),
-      foot: {
-        label: total,
-        cells: [...groups.map((g) => n(columnTotal(rows, g))), ...(totalRow ? [n(groups.reduce((s, g) => s + columnTotal(rows, g), 0))] : [])],
-      },
-      widths: [1, ...groups.map(() => 1.4), ...(totalRow ? [1.4] : [])].join(','),
-    };
-  }
   return {
     corner: text(t, 'year'),
     columns: [...rows.map((r) => fmt.year(r.year)), total],
@@ -101,6 +80,7 @@ function byGroupTable<R extends { year: number }>(
       ? { label: total, cells: [...rows.map((r) => n(rowTotal(r, groups))), n(groups.reduce((s, g) => s + columnTotal(rows, g), 0))] }
       : undefined,
     widths: [groups.some((g) => text(t, `${section}.${g}`).length > 12) ? 3.4 : 1.6, ...rows.map(() => 1), 1.2].join(','),
+    totalColumns: 1,
   };
 }
 
@@ -119,6 +99,7 @@ function byYearTable<R extends { year: number }>(
     rows: rows.map((r) => ({ label: fmt.year(r.year), cells: columns.map((c) => n(r[c] as number)) })),
     foot: { label: text(t, 'total'), cells: columns.map((c) => n(columnTotal(rows, c))) },
     widths: [1, ...columns.map(() => 1)].join(','),
+    totalColumns: 0,
   };
 }
 

@@ -19,9 +19,9 @@ describe('chartSlots', () => {
     expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, ...a4Theme.chart.full });
   });
 
-  it('gives a chart in a two-column block the column width and the column height', () => {
+  it('gives a chart in a two-column block the column width and the column height, and a slot across the page should the columns fold', () => {
     const slots = chartSlots(doc(columns(2, [chart('origin'), chart('exploitation')])), a4Theme);
-    const slot = { width: widths(a4Theme).half, ...a4Theme.chart.column };
+    const slot = { width: widths(a4Theme).half, ...a4Theme.chart.column, folded: { width: widths(a4Theme).text, ...a4Theme.chart.full } };
     expect(widths(a4Theme).half).toBeGreaterThanOrEqual(minChartColumn(a4Theme));
     expect(slots.get('origin')).toEqual(slot);
     expect(slots.get('exploitation')).toEqual(slot);
@@ -30,6 +30,7 @@ describe('chartSlots', () => {
   it('looks inside sections and keep groups, and at columns within them', () => {
     const slots = chartSlots(doc(section([keep([chart('victims'), columns(2, [chart('origin')])])])), a4Theme);
     expect(slots.get('victims')).toEqual({ width: widths(a4Theme).text, ...a4Theme.chart.full });
+    // Columns inside a keep never fold: no second slot.
     expect(slots.get('origin')).toEqual({ width: widths(a4Theme).half, ...a4Theme.chart.column });
   });
 

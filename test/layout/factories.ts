@@ -9,7 +9,7 @@ import { hyphenatorFor } from '../../src/layout/hyphenatorFor.js';
 import { createGlyphCheck } from '../../src/layout/glyphCheck.js';
 import type { LayoutEnv } from '../../src/layout/layoutDocument.js';
 import { anyPages } from '../../src/layout/PagePolicy.js';
-import type { MeasureContext } from '../../src/layout/MeasureContext.js';
+import { noChoices, type MeasureContext } from '../../src/layout/MeasureContext.js';
 import type { LaidOutDocument, PlacedItem, PlacedText, StructNode } from '../../src/layout/Page.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
 
@@ -56,7 +56,7 @@ export function env(over: Partial<LayoutEnv> = {}): LayoutEnv {
 /** What a block measurer needs, with a fresh glyph check; measure under a fresh `structRoot()`. */
 export function measureContext(over: Partial<LayoutEnv> = {}): MeasureContext {
   const e = env(over);
-  return { fonts, theme: e.theme, charts: e.charts, hyphenate: e.hyphenate, glyphs: createGlyphCheck(fonts) };
+  return { fonts, theme: e.theme, charts: e.charts, hyphenate: e.hyphenate, glyphs: createGlyphCheck(fonts), choices: noChoices, lines: new WeakMap() };
 }
 
 export function doc(...blocks: Block[]): BlockTree {

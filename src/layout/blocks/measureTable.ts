@@ -14,10 +14,32 @@ import type { PlacedItem, StructNode } from '../Page.js';
 import { drawLines } from '../text/drawLines.js';
 import type { TextLine } from '../text/TextLine.js';
 import { tableColumns } from './tableColumns.js';
+import { contentWidths } from './contentWidths.js';
+import { transposeTable } from './transposeTable.js';
+import { LayoutError } from '../LayoutError.js';
 import { tableRows, type MeasuredRow } from './tableRows.js';
 
+/**
+ * A table marked `transpose="auto"` is set transposed where composition chose so
+ * (`ctx.choices`), or where its columns are too narrow for its figures as written.
+ */
 export function measureTable(block: TableBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
-  const columns = tableColumns(block, width);
+  if (ctx.choices.transposed.has(block)) return measureOriented(transposeTable(block), width, ctx, parent);
+  if (!block.transpose) return measureOriented(block, width, ctx, parent);
+  // Tried under a copy of the parent, so a table that does not fit leaves no structure behind.
+  const scratch: StructNode = { ...parent, children: [...parent.children] };
+  try {
+    const flowable = measureOriented(block, width, ctx, scratch);
+    parent.children.push(...scratch.children.slice(parent.children.length));
+    return flowable;
+  } catch (e) {
+    if (!(e instanceof LayoutError)) throw e;
+    return measureOriented(transposeTable(block), width, ctx, parent);
+  }
+}
+
+function measureOriented(block: TableBlock, width: number, ctx: MeasureContext, parent: StructNode): Flowable {
+  const columns = block.widths ? tableColumns(block, width) : contentWidths(block, width, ctx);
   const table = addNode(parent, 'Table');
   const group = (rows: TableBlock['head'], role: 'THead' | 'TBody' | 'TFoot', name: MeasuredRow['group']) =>
     rows.length > 0 ? tableRows(rows, name, columns, ctx, addNode(table, role), block.line) : [];

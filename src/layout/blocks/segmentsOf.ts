@@ -43,18 +43,10 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
         walk(block.children, addNode(parent, 'Sect'));
       } else if (block.kind === 'columns') {
         open = undefined;
-        const count = columnCount(frame, block);
-        const from = parent.children.length;
+        // Composition may have chosen to fold the columns into one (see `Choices`).
+        const count = ctx.choices.folds.has(block) ? 1 : columnCount(frame, block);
         const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
-        const seg: FlowSegment = { kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) };
-        // Columns in the body may fold into one (their charts have boxes across the text width too, see `chartSlots`).
-        if (count > 1 && spread === undefined) {
-          const scratch: StructNode = { ...parent, children: parent.children.slice(0, from) };
-          const folded = measureBlocks(block.children, frame.textWidth, ctx, scratch, 'columns');
-          const made = scratch.children.slice(from);
-          seg.folded = { items: folded, choose: () => void parent.children.splice(from, made.length, ...made) };
-        }
-        segments.push(seg);
+        segments.push({ kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) });
       } else if (block.kind === 'pagebreak') {
         open = undefined;
         segments.push({ kind: 'pagebreak' });

@@ -18,12 +18,6 @@ export interface FlowSegment extends Spread {
   columns: number;
   /** Measured for the column width of `columns` columns. */
   items: Flowable[];
-  /**
-   * The same blocks folded into one column across the text width, where composition may
-   * choose that instead; `choose` puts their structure nodes in place of the columns' (the
-   * fold was measured under a copy of the parent, so it left no structure behind).
-   */
-  folded?: { items: Flowable[]; choose: () => void };
 }
 
 export interface BannerSegment extends Spread {

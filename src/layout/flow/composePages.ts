@@ -16,7 +16,7 @@ import type { PlacedItem } from '../Page.js';
 import { fillPage, positionKey, type Position, type Row } from './fillPage.js';
 import type { PageFrame } from './PageFrame.js';
 import { countCost, pageCost } from './pageCost.js';
-import type { FlowSegment, Segment } from './Segment.js';
+import type { Segment } from './Segment.js';
 import { drawRows, settingOf, type PageSetting } from './setPage.js';
 
 /** A composed page: its items, and how it was set and judged. */
@@ -59,29 +59,10 @@ interface Node {
 }
 
 export function composePages(segments: readonly Segment[], frame: PageFrame, options: ComposeOptions): Composition {
-  const split = backStart(segments);
-  const backPages = split < segments.length ? options.back(segments.slice(split)) : [];
-  // Each way of folding the foldable columns, all of them when few: the cheapest wins.
-  const foldable = segments.flatMap((s, i) => (i < split && s.kind === 'flow' && s.folded ? [i] : []));
-  const ways = foldable.length <= MAX_FOLDABLE ? 2 ** foldable.length : 1;
-  let best: { composition: Composition; folds: number[] } | null = null;
-  for (let way = 0; way < ways; way++) {
-    const folds = foldable.filter((_, k) => (way >> k) & 1);
-    const body = segments.slice(0, split).map((s, i) => (folds.includes(i) && s.kind === 'flow' && s.folded ? { ...s, columns: 1, items: s.folded.items } : s));
-    const composition = composeBody(body, backPages, frame, options, folds.length * FOLD);
-    if (!best || composition.cost < best.composition.cost) best = { composition, folds };
-  }
-  for (const i of best!.folds) (segments[i] as FlowSegment).folded!.choose();
-  return best!.composition;
-}
-
-/** Columns that may fold are tried every way up to this many (2^n compositions). */
-const MAX_FOLDABLE = 3;
-/** The cost of setting a `columns` block in one column: more than any page of taste weighs, so columns fold only to meet the policy. */
-const FOLD = 400;
-
-function composeBody(body: readonly Segment[], backPages: PlacedItem[][], frame: PageFrame, options: ComposeOptions, extra: number): Composition {
   const { policy, maxGap } = options;
+  const split = backStart(segments);
+  const body = segments.slice(0, split);
+  const backPages = split < segments.length ? options.back(segments.slice(split)) : [];
 
   let layer = new Map<string, Node>([[positionKey(body, { s: 0, queue: null }), { pos: { s: 0, queue: null }, cost: 0, pages: 0, prev: null, rows: [], setting: null, pageCost: 0 }]]);
   let best: { node: Node; cost: number } | null = null;
@@ -121,7 +102,7 @@ function composeBody(body: readonly Segment[], backPages: PlacedItem[][], frame:
   for (let n: Node | null = best.node; n?.setting; n = n.prev) chosen.unshift(n);
   const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false }));
   for (const items of backPages) pages.push({ items, setting: { ratio: 0, gapExtra: 0, free: 0, fill: 1 }, cost: 0, back: true });
-  return { pages, cost: best.cost + extra };
+  return { pages, cost: best.cost };
 }
 
 /** Where the back matter starts: the page break before the last `fillpage`'s segments. */
