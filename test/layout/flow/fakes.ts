@@ -2,7 +2,7 @@
  * Flowables made of numbers alone, for pagination specs. Each draws one 1-pt-wide rect per
  * piece (or per line) whose colour's `name` is the piece's name, so a test can read where it went.
  */
-import type { Flowable } from '../../../src/layout/flow/Flowable.js';
+import { flexAt, type Flowable } from '../../../src/layout/flow/Flowable.js';
 import type { PageFrame } from '../../../src/layout/flow/PageFrame.js';
 import { solidFlowable } from '../../../src/layout/flow/solidFlowable.js';
 import { stackFlowable, type Slice } from '../../../src/layout/flow/stackFlowable.js';
@@ -57,3 +57,19 @@ export function where(pages: PlacedItem[][]): Record<string, [number, number, nu
 
 /** A 200 × 200 pt page whose text area is 180 pt wide and 100 pt tall: y from 10 to 110. */
 export const frame: PageFrame = { width: 200, height: 200, left: 10, top: 10, bottom: 110, textWidth: 180, columnGap: 10, minColumnWidth: 50, minChartColumnWidth: 50 };
+
+/** A chart-like block `height` pt tall that may grow by `stretch` and shrink by `shrink`; its mark is as tall as it is set. */
+export function flex(name: string, height: number, range: { stretch?: number; shrink?: number }, s?: Spacing): Flowable {
+  const stretch = range.stretch ?? 0;
+  const shrink = range.shrink ?? 0;
+  return solidFlowable(meta(name, s), height, (x, y, ratio) => [mark(name, x, y, flexAt(height, stretch, shrink, ratio))], { stretch, shrink });
+}
+
+/** Name → [page, y, height] of each mark. */
+export function boxes(pages: PlacedItem[][]): Record<string, [number, number, number]> {
+  const out: Record<string, [number, number, number]> = {};
+  pages.forEach((items, p) => {
+    for (const it of items) if (it.kind === 'rect') out[it.color.name] = [p, it.y, it.h];
+  });
+  return out;
+}
