@@ -72,7 +72,7 @@ export function buildCommand(program: Command): void {
     );
 }
 
-/** Whether bin/factsheet started this process from the startup snapshot or from the bundle (or tsx). */
+/** Whether bin/factsheet.cjs started this process from the startup snapshot or from the bundle (or tsx). */
 function startedFrom(): string {
   return process.execArgv.includes('--snapshot-blob') ? 'snapshot' : 'no snapshot';
 }
