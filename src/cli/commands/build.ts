@@ -13,6 +13,7 @@ import { defaultEdition, defaultOut, buildEnv, listOf, parseBleed, parseLangs, r
 import { cliMessages as msg } from '../messages.js';
 import { probeOutputDir } from '../probeOutputDir.js';
 import { writeAll } from '../writeAll.js';
+import { pauseBeforeRenames } from '../pauseBeforeRenames.js';
 import { editionFolder } from '../editionFolder.js';
 import { run } from '../run.js';
 
@@ -60,7 +61,7 @@ export function buildCommand(program: Command): void {
           ),
         ]);
         const writing = performance.now();
-        writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));
+        writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), pauseBeforeRenames());
         const write = performance.now() - writing;
         for (const { fileName, pdf, pages, ms } of built) {
           const path = join(out, fileName);
