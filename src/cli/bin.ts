@@ -2,14 +2,12 @@
  * The compiled command line's entry, dist/factsheet.cjs. Run as a script, it runs the
  * command line. Run by `node --build-snapshot` (`npm run build`), it makes the startup
  * snapshot instead: every module loaded and the fonts parsed, so that `bin/factsheet.cjs`
- * starts from there rather than loading and compiling the bundle each time. Either way,
- * SIGINT, SIGTERM and SIGHUP are listened to before the command starts (exitOnSignals.ts).
+ * starts from there rather than loading and compiling the bundle each time.
  */
 import { startupSnapshot } from 'node:v8';
 import { forgetIntlObjects } from '../format/Formatter.js';
 import { buildPublication } from '../pipeline.js';
 import { buildEnv, defaultEdition } from './environment.js';
-import { exitOnSignals } from './exitOnSignals.js';
 import { main } from './main.js';
 
 if (startupSnapshot.isBuildingSnapshot()) {
@@ -20,11 +18,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
   buildPublication(defaultEdition(), { sizes: ['a4', 'a5'], variants: ['screen', 'print', 'archive'] }, buildEnv()).catch(() => undefined);
   startupSnapshot.addSerializeCallback(forgetIntlObjects);
   // Started from a snapshot, node has no script: argv[1] is the first argument already.
-  startupSnapshot.setDeserializeMainFunction(() => {
-    exitOnSignals();
-    void main([process.argv[0]!, 'factsheet', ...process.argv.slice(1)]);
-  });
+  startupSnapshot.setDeserializeMainFunction(() => void main([process.argv[0]!, 'factsheet', ...process.argv.slice(1)]));
 } else {
-  exitOnSignals();
   void main(process.argv);
 }

@@ -6,9 +6,8 @@
  * exactly which files were restored, removed, not written, or could not be undone.
  * Works for any number of files with any names, in one folder or several.
  *
- * It never yields to the event loop (synchronous file calls only, no await): a signal that
- * arrives meanwhile is acted on only after the transaction has ended, so the renames it
- * began are always finished or rolled back (see exitOnSignals.ts).
+ * It never yields to the event loop (synchronous file calls only, no await), so that a
+ * signal arriving meanwhile can wait for its end (withSignalsHeld.ts).
  */
 import { copyFileSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

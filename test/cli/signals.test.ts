@@ -1,10 +1,11 @@
 /**
  * A build stopped by a signal (Ctrl+C, a closed terminal, a CI time-out) leaves the output
  * folder with every file of the previous set or every file of the new one, never a mix and
- * no temporary file, and ends with 130 (SIGINT) or 143 (SIGTERM), or 0 when it had ended
- * first. Real signals, sent to the launcher as a user's terminal or CI does, at moments
- * swept over a whole build and inside its rename phase (the test-only pause between
- * renames, src/cli/pauseBeforeRenames.ts), and a second signal close behind the first.
+ * no temporary file, and ends with 130 (SIGINT) or 143 (SIGTERM) as a shell reports it (an
+ * exit code, or the signal itself), or 0 when it had ended first. Real signals, sent to the
+ * launcher as a terminal or CI does, at moments swept over a whole build and between two
+ * renames (the test-only pause, src/cli/pauseBeforeRenames.ts), a second signal close
+ * behind the first, and in `watch`. About 30 s.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -132,7 +133,7 @@ describe('a build stopped by a signal', () => {
     }
   }, 4 * LIMIT_MS);
 
-  it('a second signal close behind the first cuts nothing short', async () => {
+  it('a second signal close behind the first cuts no transaction short', async () => {
     const inRenames = await trial(['SIGINT', 'SIGTERM'], { rename: 2 });
     expect(inRenames.stateAtSignal, show(inRenames)).toBe('mixed');
     expect(inRenames.code, show(inRenames)).toBe(codeOf('SIGINT'));

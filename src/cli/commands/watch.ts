@@ -3,8 +3,8 @@
  * text files, the templates (leaflet, partials, chart specs) or the theme. Each good build
  * writes its PDFs and a PNG preview of every page (`<out>/previews/`) as one transaction
  * with `writeAll`; a build with problems prints them and writes nothing, so the last good
- * PDFs and previews stay. Runs until a signal (Ctrl+C) ends the process, which never
- * happens inside a transaction (exitOnSignals.ts).
+ * PDFs and previews stay. Runs until a signal (Ctrl+C) ends the process; one that comes
+ * while a transaction writes waits for its end (withSignalsHeld.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -22,6 +22,7 @@ import { run } from '../run.js';
 import { watchFiles } from '../watchFiles.js';
 import { writeAll } from '../writeAll.js';
 import { pauseBeforeRenames } from '../pauseBeforeRenames.js';
+import { withSignalsHeld } from '../withSignalsHeld.js';
 
 /** Quiet time after the last change before rebuilding, ms. */
 const DEBOUNCE_MS = 250;
@@ -85,8 +86,10 @@ async function buildOnce(edition: string, out: string, themesNow: () => Promise<
     const env = { ...buildEnv(), themes: await themesNow() };
     const built = await buildPublication(edition, {}, env);
     const previews = await previewFiles(out, built);
-    writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews], pauseBeforeRenames());
-    removeStalePreviews(out, built);
+    await withSignalsHeld(() => {
+      writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews], pauseBeforeRenames());
+      removeStalePreviews(out, built);
+    });
     for (const { fileName, pdf, pages, ms } of built) {
       const path = join(out, fileName);
       console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
