@@ -10,7 +10,7 @@
  *   a snapshot can only be given to node at its start. The child shares stdin, stdout and
  *   stderr; its exit code, or the signal that ended it, becomes this process's. SIGINT,
  *   SIGTERM and SIGHUP sent to this process are passed on to the child, which ends its
- *   write transaction before exiting (src/cli/exitOnSignals.ts); on Windows a console's
+ *   write transaction before exiting (src/cli/withSignalsHeld.ts); on Windows a console's
  *   Ctrl+C reaches the child directly, and node's kill() would end it at once, so nothing
  *   is passed on there.
  * - else from the bundle, dist/factsheet.cjs, loaded into this process (another node
