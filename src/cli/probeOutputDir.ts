@@ -10,8 +10,8 @@ import { cliMessages as msg } from './messages.js';
 
 /**
  * Creates `dir`, writes and removes a probe file; exits 2 with `code path` on failure. It
- * lets signals pass (Ctrl+C reaches it with the command), so it never ends between
- * writing its file and removing it; it lasts as long as those calls do.
+ * ignores SIGINT, SIGTERM and SIGHUP (a terminal's Ctrl+C reaches it along with the
+ * command), so it never ends between writing its probe file and removing it.
  */
 const PROBE = `
 for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
