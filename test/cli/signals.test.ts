@@ -21,7 +21,7 @@ const BUILD = ['build', '--lang', 'sl,en'];
 const WATCH = ['watch'];
 const PREVIEW = /^thb-slovenia-2019-2024-(sl|en)-page-\d+\.png$/;
 /** Moments swept over a build, as fractions of the reference build's time. */
-const SWEEP = [0, 0.2, 0.4, 0.55, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6];
+const SWEEP = [0, 0.2, 0.4, 0.55, 0.7, 0.85, 1.0, 1.15, 1.3, 1.5];
 /** Long enough to send a signal before the next rename under load, ms. */
 const PAUSE_MS = 150;
 const LIMIT_MS = 30_000;
