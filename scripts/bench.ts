@@ -2,10 +2,10 @@
  * Measures the factsheet command: `npm run bench [-- --runs N] [--json FILE]`.
  *
  *   1. cold processes: wall time from spawn to exit, peak RSS and stage times (`--times`) of
- *      `node -e 0` and of `bin/factsheet build` as people run it (one warm-up run, then N);
+ *      `node -e 0` and of `bin/factsheet.cjs build` as people run it (one warm-up run, then N);
  *   2. in-process builds: stage times of the first build and of later ones
  *      (scripts/lib/inProcessBuilds.ts, a fresh process per set of editions);
- *   3. watch rebuilds: `bin/factsheet watch` on a copy of the edition, N saved edits of a
+ *   3. watch rebuilds: `bin/factsheet.cjs watch` on a copy of the edition, N saved edits of a
  *      text and of a CSV cell, each timed from the write to the previews line;
  *   4. page counts and sizes of the 12 PDFs (every language, size and variant).
  *
@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import type { InProcessResult } from './lib/inProcessBuilds.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin/factsheet');
+const BIN = join(ROOT, 'bin/factsheet.cjs');
 const EDITION = join(ROOT, 'data/thb-slovenia-2019-2024');
 /** A run this many times slower than the median of the others counts as disturbed. */
 const DISTURBED = 1.5;
@@ -241,7 +241,7 @@ async function coldRun(c: ColdCase): Promise<ColdRun> {
 }
 
 async function measureCold(c: ColdCase, n: number): Promise<ColdResult> {
-  const command = [c.command === BIN ? 'bin/factsheet' : basename(c.command), ...c.args].join(' ');
+  const command = [c.command === BIN ? 'bin/factsheet.cjs' : basename(c.command), ...c.args].join(' ');
   const result: ColdResult = { id: c.id, label: c.label, command, runs: [], setAside: [] };
   try {
     await coldRun(c); // warm-up: page cache, not counted
@@ -565,7 +565,7 @@ function printPdfs(pdfs: readonly PdfSize[]): void {
   console.log(`\n4. The ${pdfs.length} PDFs (in-process build)`);
   console.log(table([['file', 'pages', 'KB'], ...pdfs.map((p) => [p.file, String(p.pages), (p.bytes / 1024).toFixed(1)])]));
   for (const p of pdfs) {
-    if (p.bytesOnDisk !== undefined && p.bytesOnDisk !== p.bytes) console.log(`   note: ${p.file} from bin/factsheet has ${p.bytesOnDisk} bytes, in-process ${p.bytes}`);
+    if (p.bytesOnDisk !== undefined && p.bytesOnDisk !== p.bytes) console.log(`   note: ${p.file} from bin/factsheet.cjs has ${p.bytesOnDisk} bytes, in-process ${p.bytes}`);
   }
 }
 

@@ -5,10 +5,11 @@
  *   dist/data/               pdfkit's sRGB profile, which the bundle reads beside itself
  *   dist/factsheet.blob      a V8 startup snapshot of the bundle, modules loaded, fonts parsed
  *   dist/factsheet.blob.key  the node binary and folder the snapshot was made for
- * bin/factsheet starts from the snapshot when its key matches, else from the bundle.
+ *                            (bin/snapshotKey.cjs, which the launcher compares with)
+ * bin/factsheet.cjs starts from the snapshot when its key matches, else from the bundle.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -16,6 +17,8 @@ import { build, type Plugin } from 'esbuild';
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
+// One definition of the key, in plain JavaScript: the launcher reads it without a compiler.
+const { snapshotKey } = require('../bin/snapshotKey.cjs') as { snapshotKey: (node: string, dist: string) => string };
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(join(DIST, 'data'), { recursive: true });
@@ -60,7 +63,7 @@ try {
   console.log(`dist/factsheet.cjs in ${(bundled - started).toFixed(0)} ms, dist/factsheet.blob in ${(performance.now() - bundled).toFixed(0)} ms`);
 } catch (e) {
   rmSync(join(DIST, 'factsheet.blob'), { force: true });
-  console.warn(`dist/factsheet.cjs in ${(bundled - started).toFixed(0)} ms; no startup snapshot (${(e as Error).message.split('\n')[0]}): bin/factsheet runs the bundle`);
+  console.warn(`dist/factsheet.cjs in ${(bundled - started).toFixed(0)} ms; no startup snapshot (${(e as Error).message.split('\n')[0]}): bin/factsheet.cjs runs the bundle`);
 }
 
 /**
@@ -124,11 +127,4 @@ function zodEnglishOnly(): Plugin {
       }));
     },
   };
-}
-
-/** What bin/factsheet compares before using the snapshot: `<node realpath> <size> <mtime s> <dist>`. */
-function snapshotKey(node: string, dist: string): string {
-  const real = realpathSync(node);
-  const { size, mtimeMs } = statSync(real);
-  return `${real} ${size} ${Math.floor(mtimeMs / 1000)} ${dist}`;
 }

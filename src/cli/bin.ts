@@ -1,7 +1,7 @@
 /**
  * The compiled command line's entry, dist/factsheet.cjs. Run as a script, it runs the
  * command line. Run by `node --build-snapshot` (`npm run build`), it makes the startup
- * snapshot instead: every module loaded and the fonts parsed, so that `bin/factsheet`
+ * snapshot instead: every module loaded and the fonts parsed, so that `bin/factsheet.cjs`
  * starts from there rather than loading and compiling the bundle each time.
  */
 import { startupSnapshot } from 'node:v8';

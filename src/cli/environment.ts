@@ -15,7 +15,7 @@ let root: string | undefined;
 /**
  * The project folder, which holds the fonts, templates and default edition: the nearest
  * folder with a package.json above this code (src/cli, or the bundle in dist/). A startup
- * snapshot keeps the folder it was made in; bin/factsheet uses it only from there.
+ * snapshot keeps the folder it was made in; bin/factsheet.cjs uses it only from there.
  */
 export function projectRoot(): string {
   return (root ??= packageFolderAbove(dirname(fileURLToPath(import.meta.url))));

@@ -40,5 +40,6 @@ export const cliMessages = {
   watchChanged: (paths: readonly string[]) => `changed: ${paths.join(', ')}; rebuilding`,
   themeNotLoaded: (where: string, problem: string) => `${where}: ${problem} (the theme as saved does not compile or run)`,
   previewsWritten: (dir: string, n: number) => `${dir}  ${n} page preview${n === 1 ? '' : 's'}`,
+  stopped: (signal: string) => `factsheet: stopped by ${signal}.`,
   keptLastGood: () => 'The last good PDFs and previews are kept; fix the problem and save again.',
 };

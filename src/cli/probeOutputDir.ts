@@ -8,8 +8,13 @@ import { execFile } from 'node:child_process';
 import { CommandError } from './CommandError.js';
 import { cliMessages as msg } from './messages.js';
 
-/** Creates `dir`, writes and removes a probe file; exits 2 with `code path` on failure. */
+/**
+ * Creates `dir`, writes and removes a probe file; exits 2 with `code path` on failure. It
+ * ignores SIGINT, SIGTERM and SIGHUP (a terminal's Ctrl+C reaches it along with the
+ * command), so it never ends between writing its probe file and removing it.
+ */
 const PROBE = `
+for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, () => {});
 const fs = require('node:fs'), path = require('node:path');
 const dir = process.argv[1];
 try {

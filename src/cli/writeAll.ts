@@ -5,6 +5,9 @@
  * renamed are put back (their backups restored, new ones removed), and the error says
  * exactly which files were restored, removed, not written, or could not be undone.
  * Works for any number of files with any names, in one folder or several.
+ *
+ * It never yields to the event loop (synchronous file calls only, no await), so that a
+ * signal arriving meanwhile can wait for its end (withSignalsHeld.ts).
  */
 import { copyFileSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -14,6 +17,11 @@ import { cliMessages as msg } from './messages.js';
 export interface OutputFile {
   path: string;
   bytes: Uint8Array;
+}
+
+export interface WriteHooks {
+  /** Called before each rename; for tests that signal the process between two renames. */
+  beforeRename?: (path: string) => void;
 }
 
 interface Step {
@@ -35,7 +43,7 @@ const isFile = (path: string) => {
   }
 };
 
-export function writeAll(files: readonly OutputFile[]): void {
+export function writeAll(files: readonly OutputFile[], hooks: WriteHooks = {}): void {
   const steps: Step[] = files.map((f) => ({ path: f.path, temp: beside(f.path, 'tmp') }));
   const paths = files.map((f) => f.path);
   const twice = paths.find((p, i) => paths.indexOf(p) !== i);
@@ -55,6 +63,7 @@ export function writeAll(files: readonly OutputFile[]): void {
           step.backup = beside(step.path, 'bak');
           copyFileSync(step.path, step.backup);
         }
+        hooks.beforeRename?.(step.path);
         renameSync(step.temp, step.path);
         done.push(step);
       } catch (e) {

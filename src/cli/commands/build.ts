@@ -13,6 +13,8 @@ import { defaultEdition, defaultOut, buildEnv, listOf, parseBleed, parseLangs, r
 import { cliMessages as msg } from '../messages.js';
 import { probeOutputDir } from '../probeOutputDir.js';
 import { writeAll } from '../writeAll.js';
+import { pauseBeforeRenames } from '../pauseBeforeRenames.js';
+import { withSignalsHeld } from '../withSignalsHeld.js';
 import { editionFolder } from '../editionFolder.js';
 import { run } from '../run.js';
 
@@ -59,21 +61,25 @@ export function buildCommand(program: Command): void {
             { ...buildEnv(), times },
           ),
         ]);
-        const writing = performance.now();
-        writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })));
-        const write = performance.now() - writing;
-        for (const { fileName, pdf, pages, ms } of built) {
-          const path = join(out, fileName);
-          console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
-        }
-        for (const warning of policyWarnings(built)) console.error(warning);
+        let write = 0;
+        // The files written are listed even when a signal waits for the transaction's end.
+        await withSignalsHeld(() => {
+          const writing = performance.now();
+          writeAll(built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), pauseBeforeRenames());
+          write = performance.now() - writing;
+          for (const { fileName, pdf, pages, ms } of built) {
+            const path = join(out, fileName);
+            console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));
+          }
+          for (const warning of policyWarnings(built)) console.error(warning);
+        });
         // From process start (performance.now()'s origin): startup included, exit not.
         if (times) console.log(msg.times([...STAGES.map((s) => [s, times[s]] as const), ['write', write], ['since start', performance.now()]], process.resourceUsage().maxRSS / 1024, startedFrom()));
       }),
     );
 }
 
-/** Whether bin/factsheet started this process from the startup snapshot or from the bundle (or tsx). */
+/** Whether bin/factsheet.cjs started this process from the startup snapshot or from the bundle (or tsx). */
 function startedFrom(): string {
   return process.execArgv.includes('--snapshot-blob') ? 'snapshot' : 'no snapshot';
 }

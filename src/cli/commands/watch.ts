@@ -3,7 +3,8 @@
  * text files, the templates (leaflet, partials, chart specs) or the theme. Each good build
  * writes its PDFs and a PNG preview of every page (`<out>/previews/`) as one transaction
  * with `writeAll`; a build with problems prints them and writes nothing, so the last good
- * PDFs and previews stay. Runs until stopped (Ctrl+C).
+ * PDFs and previews stay. Runs until a signal (Ctrl+C) ends the process; one that comes
+ * while a transaction writes waits for its end (withSignalsHeld.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -20,6 +21,8 @@ import { probeOutputDir } from '../probeOutputDir.js';
 import { run } from '../run.js';
 import { watchFiles } from '../watchFiles.js';
 import { writeAll } from '../writeAll.js';
+import { pauseBeforeRenames } from '../pauseBeforeRenames.js';
+import { withSignalsHeld } from '../withSignalsHeld.js';
 
 /** Quiet time after the last change before rebuilding, ms. */
 const DEBOUNCE_MS = 250;
@@ -55,7 +58,7 @@ export function watchCommand(program: Command): void {
           return buildOnce(edition, out, themesNow);
         };
         await rebuild([]);
-        const stop = watchFiles(
+        watchFiles(
           {
             folders: [
               { dir: edition, recursive: false },
@@ -73,9 +76,6 @@ export function watchCommand(program: Command): void {
           },
         );
         console.log(msg.watching(relative(process.cwd(), edition) || edition, relative(process.cwd(), out) || out));
-        await new Promise<void>((done) => {
-          for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (stop(), done()));
-        });
       }),
     );
 }
@@ -86,8 +86,10 @@ async function buildOnce(edition: string, out: string, themesNow: () => Promise<
     const env = { ...buildEnv(), themes: await themesNow() };
     const built = await buildPublication(edition, {}, env);
     const previews = await previewFiles(out, built);
-    writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews]);
-    removeStalePreviews(out, built);
+    await withSignalsHeld(() => {
+      writeAll([...built.map((b) => ({ path: join(out, b.fileName), bytes: b.pdf })), ...previews], pauseBeforeRenames());
+      removeStalePreviews(out, built);
+    });
     for (const { fileName, pdf, pages, ms } of built) {
       const path = join(out, fileName);
       console.log(msg.written(relative(process.cwd(), path) || path, pages, Math.round(pdf.length / 1024), ms / 1000));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../../../src/markup/Block.js';
+import type { Block, TableBlock } from '../../../src/markup/Block.js';
 import { measureTable } from '../../../src/layout/blocks/measureTable.js';
 import { transposeTable } from '../../../src/layout/blocks/transposeTable.js';
 import { structRoot } from '../../../src/layout/structNodes.js';
@@ -80,7 +80,7 @@ describe('measureTable with transpose="auto"', () => {
   });
 
   it('sets it transposed where composition chose so', () => {
-    const ctx = { ...measureContext(), choices: { folds: new Set(), transposed: new Set([byYear]) } };
+    const ctx = { ...measureContext(), choices: { folds: new Set<Block>(), transposed: new Set<Block>([byYear]) } };
     const d = measureTable(byYear, 180, ctx, structRoot()).draw(0, 0);
     expect(texts(d).slice(0, 4).map((t) => t.text)).toEqual(['Year', 'Women', 'Men', 'Total']);
   });
