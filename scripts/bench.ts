@@ -211,7 +211,7 @@ interface ColdResult {
   error?: string;
 }
 
-function coldCases(tmp: string, changedEdition: string): ColdCase[] {
+function coldCases(tmp: string, changedEdition: string, unseenEdition: string): ColdCase[] {
   const env = { ...process.env };
   delete env.FACTSHEET_NO_SNAPSHOT;
   const build = (id: string, label: string, args: string[], caseEnv = env, out = join(tmp, 'cold', id)): ColdCase => ({
@@ -229,6 +229,9 @@ function coldCases(tmp: string, changedEdition: string): ColdCase[] {
     build('all', 'build 12 PDFs (3 variants × 2 sizes)', ['--variant', 'screen,print,archive', '--size', 'a4,a5']),
     build('en-plain', 'build --lang en, no snapshot', ['--lang', 'en'], { ...env, FACTSHEET_NO_SNAPSHOT: '1' }),
     build('en-changed', 'build --lang en, one figure changed', ['--lang', 'en', '--edition', changedEdition]),
+    // Composition at A5 (a booklet of a multiple of four pages), and on an edition the snapshot never saw.
+    build('en-a5', 'build --lang en --size a5', ['--lang', 'en', '--size', 'a5']),
+    build('en-unseen', 'build --lang en, 2016–2025 edition (10 years, 14 countries)', ['--lang', 'en', '--edition', unseenEdition]),
   ];
 }
 
@@ -258,6 +261,13 @@ async function measureCold(c: ColdCase, n: number): Promise<ColdResult> {
 }
 
 /** A copy of the edition with `edit` made, in `dir`. */
+/** The tables of `test/fixtures/<name>` with the real edition's texts and publication. */
+function fixtureCopy(dir: string, name: string): string {
+  cpSync(join(ROOT, 'test/fixtures', name), dir, { recursive: true });
+  for (const file of ['text.sl.yaml', 'text.en.yaml', 'publication.yaml']) cpSync(join(EDITION, file), join(dir, file));
+  return dir;
+}
+
 function editedCopy(dir: string, edit?: Edit): string {
   cpSync(EDITION, dir, { recursive: true });
   if (edit) writeFileSync(join(dir, edit.file), replaced(readFileSync(join(dir, edit.file), 'utf8'), edit.from, edit.to));
@@ -596,7 +606,7 @@ async function main(): Promise<void> {
   const info = machine();
   console.log(`factsheet bench, ${info.date}: commit ${info.commit.slice(0, 7)}${info.dirty ? ' (with uncommitted changes)' : ''}, node ${info.node}, ${info.cpus.count} × ${info.cpus.model}, load ${info.loadavgStart.join(' ')}`);
 
-  const cases = coldCases(tmp, editedCopy(join(tmp, 'changed-edition'), CSV_EDIT));
+  const cases = coldCases(tmp, editedCopy(join(tmp, 'changed-edition'), CSV_EDIT), fixtureCopy(join(tmp, 'unseen-edition'), 'mid-2016-2025'));
   const cold: ColdResult[] = [];
   for (const c of cases) cold.push(progress(`cold ${c.label}`, await measureCold(c, runs)));
   const inProcess: InProcessSummary[] = [];

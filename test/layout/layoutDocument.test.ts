@@ -171,6 +171,36 @@ describe('layoutDocument', () => {
     });
   });
 
+  describe('arrangements', () => {
+    // A list of 24 lines: one page in two columns (12 lines each), two pages in one. With the
+    // back page, the policy's multiple of 3 and its 85 % fill ask for the folded arrangement.
+    const items = Array.from({ length: 24 }, (_, i) => `item ${i + 1}`);
+    const back: Block = { kind: 'fillpage', line: 9, children: [p('back')] };
+    const policy = { pageMultiple: 3, minFill: 0.85, minFillBeforeLast: 0 };
+    const withTable = (count: number) =>
+      doc(section([h2('Forms'), columns(count, [list(items)])]), { kind: 'table', line: 5, head: [row(cell('Year', { header: true }), cell('2024', { header: true }))], body: [row(cell('Women', { header: true }), cell('5'))], foot: [], transpose: true }, back);
+
+    it('folds columns into one where the policy asks for more pages than the markup’s columns give', () => {
+      const d = layoutDocument(withTable(2), env({ policy }));
+      expect(d.pages).toHaveLength(3);
+      expect(new Set(content(d, 0).filter((t) => t.text.startsWith('item')).map((t) => t.x))).toEqual(new Set([tiny.left + 11]));
+      expect(d.report.unmet).toEqual([]);
+    });
+
+    it('keeps the markup’s columns where they meet the policy', () => {
+      const d = layoutDocument(withTable(2), env({ policy: { ...policy, pageMultiple: 2 } }));
+      expect(d.pages).toHaveLength(2);
+      expect(new Set(content(d, 0).filter((t) => t.text.startsWith('item')).map((t) => t.x)).size).toBe(2);
+    });
+
+    it('leaves no structure of the arrangements it weighed: the tree is that of the chosen one laid out directly', () => {
+      const chosen = layoutDocument(withTable(2), env({ policy }));
+      const direct = layoutDocument(withTable(1), env({ policy }));
+      expect(chosen.structure).toEqual(direct.structure);
+      expect(findAll(chosen.structure, 'Table')).toHaveLength(1);
+    });
+  });
+
   describe('structure', () => {
     const charts = new Map([['c', fakeChart('c', 85, 40)]]);
     const link: Span = { text: 'website of the national coordinator for combating trafficking in human beings', href: 'https://www.gov.si' };

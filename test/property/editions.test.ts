@@ -3,7 +3,8 @@
  * origin, 1–8 purposes, figures up to 1,000,000, long country names, Slovenian letters in
  * the names) builds at A4 and A5 without a layout problem, and every figure of its data is
  * in the PDF: the tables' figures in the page text, the breakdowns' in the charts' alt
- * text (each named category per year, each grouped category over the period). Editions
+ * text (each named category per year, each grouped category over the period), and its
+ * pages meet the leaflet's page policy (count and fill, as layout set them). Editions
  * are built in-process; numRuns is small because each run lays out four documents.
  */
 import { readFileSync } from 'node:fs';
@@ -108,6 +109,8 @@ describe('random valid editions', () => {
         const built = await buildPublication(syntheticEdition(years), { langs: [p.lang], sizes: ['a4', 'a5'] }, buildEnv);
         expect(built.map((b) => b.size)).toEqual(['a4', 'a5']);
         for (const b of built) await expectEveryFigure(b.pdf, years, p.lang, b.size);
+        // The page policy (A4 even, A5 a multiple of 4, 75 % / 40 % fill) is met, judged on the pages as laid out.
+        for (const b of built) expect(b.composition.unmet, `${b.fileName} ${JSON.stringify({ ...p, countries: p.countries.length, purposes: p.purposes.length })}`).toEqual([]);
       }),
       RUNS,
     );

@@ -6,7 +6,7 @@
 import type { ColumnsBlock } from '../../markup/Block.js';
 import { balanceColumns } from '../flow/balanceColumns.js';
 import { fillColumns } from '../flow/fillColumns.js';
-import type { Flowable } from '../flow/Flowable.js';
+import { heightAt, type Flowable } from '../flow/Flowable.js';
 import { columnCount, columnWidth as columnWidthOf, pageFrame } from '../flow/PageFrame.js';
 import { solidFlowable } from '../flow/solidFlowable.js';
 import { keepTogether } from './keepTogether.js';
@@ -31,7 +31,29 @@ export function columnsInKeep(
   const fill = balanceColumns(items, count, fillColumns(items, count, Infinity, opts), opts);
   const first = items[0];
   const meta = { kind: 'columns', line: block.line, spaceBefore: first?.spaceBefore ?? 0, spaceAfter: fill.lastAfter };
-  return solidFlowable(meta, fill.height, (x, y) =>
-    fill.columns.flatMap((column, c) => column.flatMap((p) => p.flowable.draw(x + c * (columnWidth + gap), y + p.y))),
+  // A flexible block (a chart beside its table) moves what is below it in its column; the
+  // group is as tall as its tallest column. That height is convex in the ratio, so the
+  // linear range given here (its values at -1, 0 and 1) never falls short of it.
+  const set = (ratio: number) =>
+    fill.columns.map((column) => {
+      let shift = 0;
+      const tops = column.map((p) => {
+        const top = p.y + shift;
+        shift += heightAt(p.flowable, ratio) - p.flowable.height;
+        return top;
+      });
+      const last = column[column.length - 1];
+      return { tops, bottom: last ? tops[tops.length - 1]! + heightAt(last.flowable, ratio) : 0 };
+    });
+  const heightOf = (ratio: number) => Math.max(0, ...set(ratio).map((c) => c.bottom));
+  const flex = { stretch: heightOf(1) - fill.height, shrink: fill.height - heightOf(-1) };
+  return solidFlowable(
+    meta,
+    fill.height,
+    (x, y, ratio) => {
+      const columns = set(ratio);
+      return fill.columns.flatMap((column, c) => column.flatMap((p, i) => p.flowable.draw(x + c * (columnWidth + gap), y + columns[c]!.tops[i]!, ratio)));
+    },
+    flex,
   );
 }

@@ -79,10 +79,10 @@ export function composePages(segments: readonly Segment[], frame: PageFrame, opt
           const key = positionKey(body, end.next);
           if (seen.has(key)) continue;
           seen.add(key);
-          const rows = fill.rows.slice(0, end.rows);
+          const rows = end.last ? [...fill.rows.slice(0, end.rows - 1), end.last] : fill.rows.slice(0, end.rows);
           const last = ended(end.next);
-          const setting = settingOf(rows, frame, maxGap, last);
           const need = last ? (backPages.length > 0 ? policy.minFillBeforeLast : 0) : policy.minFill;
+          const setting = settingOf(rows, frame, maxGap, last, need);
           const own = pageCost(setting, need, maxGap, last) + penaltiesOf(rows);
           const child: Node = { pos: end.next, cost: node.cost + own, pages: node.pages + 1, prev: node, rows, setting, pageCost: own };
           if (last) {

@@ -13,7 +13,7 @@ import type { PlacedItem } from '../Page.js';
 import { balanceColumns } from './balanceColumns.js';
 import type { Placement } from './fillColumn.js';
 import { fillColumns } from './fillColumns.js';
-import type { Flowable } from './Flowable.js';
+import { EPSILON, type Flowable } from './Flowable.js';
 import { leadNeed, type Follower } from './leadNeed.js';
 import type { PageFrame } from './PageFrame.js';
 import type { Segment } from './Segment.js';
@@ -35,6 +35,8 @@ export interface PageEnd {
   /** How many of the page's rows this end keeps. */
   rows: number;
   next: Position;
+  /** The last row in place of the page's own: a smaller first piece of a block split across pages. */
+  last?: Row;
 }
 
 export interface PageFill {
@@ -49,8 +51,11 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
   let y = frame.top;
   let prevAfter: number | null = null;
   let pos = start;
+  /** The last block row placed from a one-column flow, and where it came from. */
+  let lastBlock: { row: number; s: number; queue: readonly Flowable[]; i: number } | null = null;
   const finish = (next: Position): PageFill => {
     if (ends[ends.length - 1]?.rows !== rows.length) ends.push({ rows: rows.length, next });
+    if (lastBlock?.row === rows.length - 1) ends.push(...shorterSplits(rows[lastBlock.row] as BlockRow, lastBlock));
     return { rows, ends };
   };
   while (pos.s < segments.length) {
@@ -93,6 +98,7 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
       placed.forEach((p, j) => {
         const gap = j === 0 ? (prevAfter === null ? 0 : Math.max(prevAfter, p.flowable.spaceBefore)) : Math.max(placed[j - 1]!.flowable.spaceAfter, p.flowable.spaceBefore);
         rows.push({ kind: 'block', flowable: p.flowable, gap });
+        lastBlock = { row: rows.length - 1, s: pos.s, queue, i: j };
         // An end after a block that is not a heading: the next page starts with what follows.
         // (Only the last placement can be a split's head; where one is left, first-fit ends the page.)
         const whole = j < placed.length - 1 || rest.length === 0;
@@ -103,12 +109,36 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
       rows.push({ kind: 'columns', count: n, columns: fill.columns, height: fill.height - gap, gap });
       if (rest.length === 0) ends.push({ rows: rows.length, next: after });
     }
+    if (n > 1) lastBlock = null;
     if (rest.length > 0) return finish(nextOf(rest));
     y += fill.height;
     prevAfter = fill.lastAfter;
     pos = after;
   }
   return finish(pos);
+}
+
+type BlockRow = Extract<Row, { kind: 'block' }>;
+
+/** Smaller first pieces tried for the page's last block, at most. */
+const SHORTER = 6;
+
+/**
+ * The page may also end inside its last block at an earlier allowed break (a paragraph,
+ * list or table split higher up), the rest going to the next page: ends with that piece
+ * as the last row. Each split obeys the block's rules (widows, orphans, a table's head).
+ */
+function shorterSplits(row: BlockRow, from: { row: number; s: number; queue: readonly Flowable[]; i: number }): PageEnd[] {
+  const whole = from.queue[from.i]!;
+  const ends: PageEnd[] = [];
+  let room = row.flowable.height - EPSILON;
+  for (let k = 0; k < SHORTER; k++) {
+    const parts = whole.split(room, false);
+    if (!parts || parts.head.height >= row.flowable.height) break;
+    ends.push({ rows: from.row + 1, last: { ...row, flowable: parts.head }, next: { s: from.s, queue: [parts.tail, ...from.queue.slice(from.i + 1)] } });
+    room = parts.head.height - EPSILON;
+  }
+  return ends;
 }
 
 /** A position's identity: two positions with the same key leave the same document to set. */

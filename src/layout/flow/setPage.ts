@@ -4,7 +4,8 @@
  * shrink, all by one ratio; where they are shorter, the charts grow, up to their most,
  * and then the spaces between rows stretch, at most `maxGap` pt each (never inside a
  * paragraph or a table, never below a heading), so a full page ends at the footer. A
- * ragged page (the last before the back page) only shrinks. Lengths are pt.
+ * ragged page (the last before the back page) ends where its content does, opened up only
+ * as far as its least fill where it would fall short of it. Lengths are pt.
  */
 import type { PlacedItem } from '../Page.js';
 import type { Row } from './fillPage.js';
@@ -22,7 +23,8 @@ export interface PageSetting {
   fill: number;
 }
 
-export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number, ragged: boolean): PageSetting {
+/** `least`: for a ragged page, the fill it should reach if it can (its policy's least fill). */
+export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number, ragged: boolean, least = 0): PageSetting {
   let top = frame.top;
   let natural = 0;
   let stretch = 0;
@@ -47,11 +49,14 @@ export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number
   if (free < -EPSILON) {
     ratio = shrink > 0 ? Math.max(-1, free / shrink) : 0;
     free -= ratio * shrink;
-  } else if (!ragged) {
-    ratio = stretch > 0 ? Math.min(1, free / stretch) : 0;
-    free -= ratio * stretch;
-    gapExtra = gaps > 0 ? Math.min(maxGap, free / gaps) : 0;
-    free -= gapExtra * gaps;
+  } else {
+    // A ragged page grows only as far as its least fill, where it falls short of it.
+    const area = frame.bottom - frame.top;
+    const grow = ragged ? Math.max(0, Math.min(free, (top - frame.top + natural < least * area ? least * area - (top - frame.top + natural) : 0))) : free;
+    ratio = stretch > 0 ? Math.min(1, grow / stretch) : 0;
+    // Opening up a short last page may take up to twice the gap a full page may: it has fewer blocks to share it.
+    gapExtra = gaps > 0 ? Math.min(ragged ? 2 * maxGap : maxGap, (grow - ratio * stretch) / gaps) : 0;
+    free -= ratio * stretch + gapExtra * gaps;
   }
   return { ratio, gapExtra, free, fill: Math.min(1, (frame.bottom - frame.top - free) / (frame.bottom - frame.top)) };
 }
