@@ -5,11 +5,15 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { BOUNDS } from './bounds.js';
 import type { Status } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
 
-/** A parser for one column: the value, or a message. */
-export type ColumnKind<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A parser for one column: the value, or a message. A message about a bound names its
+ * `bound`, so that a file breaking it in many cells gets one problem, not thousands.
+ */
+export type ColumnKind<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string; bound?: string };
 
 function fromSchema<T>(schema: z.ZodType<T>, expected: string, message: (raw: string) => string): ColumnKind<T> {
   return (raw) => {
@@ -21,7 +25,20 @@ function fromSchema<T>(schema: z.ZodType<T>, expected: string, message: (raw: st
 
 export const year = fromSchema(z.string().regex(/^\d{4}$/).transform(Number), 'a year', msg.notYear);
 
-export const count = fromSchema(z.string().regex(/^\d+$/).transform(Number), 'a whole number', msg.notCount);
+const wholeNumber = fromSchema(z.string().regex(/^\d+$/), 'a whole number', msg.notCount);
+
+/**
+ * People, 0 to BOUNDS.figure. Compared by digits first: 99999999999999999999 is beyond
+ * what a JS number holds exactly, and would otherwise pass as 100000000000000000000.
+ */
+export const count: ColumnKind<number> = (raw) => {
+  const digits = wholeNumber(raw);
+  if (!digits.ok) return digits;
+  const significant = digits.value.replace(/^0+(?=\d)/, '');
+  if (significant.length > String(BOUNDS.figure).length || Number(significant) > BOUNDS.figure)
+    return { ok: false, message: msg.aboveBound(raw, BOUNDS.figure), bound: 'figure' };
+  return { ok: true, value: Number(significant) };
+};
 
 export const status = fromSchema<Status>(z.enum(['published', 'inferred', 'unpublished']), 'published, inferred or unpublished', msg.notStatus);
 

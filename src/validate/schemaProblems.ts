@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
-import { validateMessages as msg } from './messages.js';
+import { quoted, validateMessages as msg } from './messages.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 type Path = (string | number)[];
@@ -41,7 +41,7 @@ export function schemaProblems(file: YamlFile, schema: z.ZodType, issues: readon
       if (issue.input === undefined) return [at(path, msg.missingKey(expected))];
       return [at(path, msg.wrongType(expected, kindOf(issue.input)))];
     }
-    const found = `"${String(issue.input)}"`;
+    const found = quoted(String(issue.input));
     if (issue.code === 'too_small' && issue.origin === 'string') return [at(path, msg.wrongType('a text', 'an empty text'))];
     if (issue.code === 'too_small' && issue.origin === 'array') return [at(path, msg.wrongType(`at least ${issue.minimum} item`, 'none'))];
     if (issue.code === 'invalid_value') return [at(path, msg.wrongType(`one of ${issue.values.join(', ')}`, found))];

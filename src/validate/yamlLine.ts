@@ -1,5 +1,6 @@
 import { isNode } from 'yaml';
 import type { YamlFile } from '../read/RawEdition.js';
+import { shorten } from './messages.js';
 
 /** The line of the value at `path` in a YAML file, or of its nearest existing ancestor. */
 export function yamlLine(file: YamlFile, path: readonly (string | number)[]): number | undefined {
@@ -10,7 +11,7 @@ export function yamlLine(file: YamlFile, path: readonly (string | number)[]): nu
   return undefined;
 }
 
-/** `a.b[2].c` for messages. */
+/** `a.b[2].c` for messages (a runaway key shortened). */
 export function keyPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? shorten(p) : `.${shorten(p)}`)).join('');
 }
