@@ -23,6 +23,7 @@ export const readMessages = {
   malformedYaml: (detail: string) => `not valid YAML (${detail.split('\n')[0]})`,
   emptyYaml: () => 'the file is empty: expected the keys of this file (see the schema named on its first line)',
   notAMap: (found: string) => `expected a map of keys at the top of the file, found ${found}`,
+  moreProblems: (more: number, listed: number) => `and ${more} more problem${more === 1 ? '' : 's'} in this file (only the first ${listed} are listed)`,
   tooManyAliases: () => 'too many aliases (a YAML "alias bomb"?); write each text out instead of repeating it with * aliases',
   tooDeep: (limit: number) => `nested more than ${limit} levels deep; no edition file nests that deep (a damaged or hostile file?)`,
   yamlTag: (tag: string) => `the YAML tag ${tag} is not allowed: these files hold plain texts, lists and maps; remove the tag`,
