@@ -28,16 +28,16 @@ export const year = fromSchema(z.string().regex(/^\d{4}$/).transform(Number), 'a
 const wholeNumber = fromSchema(z.string().regex(/^\d+$/), 'a whole number', msg.notCount);
 
 /**
- * People, 0 to BOUNDS.figure. Compared by digits first: 99999999999999999999 is beyond
- * what a JS number holds exactly, and would otherwise pass as 100000000000000000000.
+ * People, 0 to BOUNDS.figure. A figure such as 99999999999999999999 is beyond what a JS
+ * number holds exactly (it reads as 1e20), but every such figure is far above the bound,
+ * which numbers hold exactly: so it is refused as too large, never passed on rounded.
  */
 export const count: ColumnKind<number> = (raw) => {
   const digits = wholeNumber(raw);
   if (!digits.ok) return digits;
-  const significant = digits.value.replace(/^0+(?=\d)/, '');
-  if (significant.length > String(BOUNDS.figure).length || Number(significant) > BOUNDS.figure)
-    return { ok: false, message: msg.aboveBound(raw, BOUNDS.figure), bound: 'figure' };
-  return { ok: true, value: Number(significant) };
+  const value = Number(digits.value);
+  if (value > BOUNDS.figure) return { ok: false, message: msg.aboveBound(raw, BOUNDS.figure), bound: 'figure' };
+  return { ok: true, value };
 };
 
 export const status = fromSchema<Status>(z.enum(['published', 'inferred', 'unpublished']), 'published, inferred or unpublished', msg.notStatus);
