@@ -1,5 +1,8 @@
 /** Wording of the read stage's problems; tests call these too. */
 
+/** At most 40 characters of what an editor wrote, so a runaway cell or key cannot flood the terminal. */
+export const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 /** 1.5 MB for 1,572,864 bytes (binary megabytes, as file managers count them). */
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 
@@ -24,6 +27,8 @@ export const readMessages = {
   emptyYaml: () => 'the file is empty: expected the keys of this file (see the schema named on its first line)',
   notAMap: (found: string) => `expected a map of keys at the top of the file, found ${found}`,
   moreProblems: (more: number, listed: number) => `and ${more} more problem${more === 1 ? '' : 's'} in this file (only the first ${listed} are listed)`,
+  duplicateKey: (key: string, firstLine: number | undefined) =>
+    `the key "${shorten(key)}" is written twice in the same map${firstLine === undefined ? '' : ` (first on line ${firstLine})`}; keep one`,
   tooManyAliases: () => 'too many aliases (a YAML "alias bomb"?); write each text out instead of repeating it with * aliases',
   tooDeep: (limit: number) => `nested more than ${limit} levels deep; no edition file nests that deep (a damaged or hostile file?)`,
   yamlTag: (tag: string) => `the YAML tag ${tag} is not allowed: these files hold plain texts, lists and maps; remove the tag`,

@@ -1,4 +1,4 @@
-import { LineCounter, isCollection, isMap, isNode, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { READ_LIMITS } from './limits.js';
 import type { Problem } from './Problem.js';
 import type { YamlFile } from './RawEdition.js';
@@ -33,7 +33,9 @@ export function readYaml(path: string, problems: Problem[]): YamlFile | undefine
 
 function parse(text: string): Parsed {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Keys are checked for repeats below, in one pass: `yaml`'s own check compares each key
+  // with every earlier one, and a file of 50,000 keys then takes a minute to parse.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
   // The first syntax error is the cause; the parser's later ones mostly follow from it.
   const [error] = doc.errors;
@@ -62,21 +64,36 @@ function parse(text: string): Parsed {
 }
 
 /**
- * The first node nested deeper than the bound, or carrying an explicit tag: `yaml` would
- * read `!!binary` as bytes and keep `!!js/function` (which it cannot resolve) as a text,
- * both only a warning; neither is anything an editor means in these files.
+ * The first node nested deeper than the bound, carrying an explicit tag, or a map key
+ * written twice. `yaml` would read `!!binary` as bytes and keep `!!js/function` (which it
+ * cannot resolve) as a text, both only a warning; neither is anything an editor means in
+ * these files.
  */
 function refusedNode(doc: Document.Parsed, lineOf: (offset: number) => number): Parsed | undefined {
   let refused: Parsed | undefined;
+  const lineOfNode = (node: unknown) => (isNode(node) && node.range ? lineOf(node.range[0]) : undefined);
   visit(doc, (_key, node, path) => {
     if (!isNode(node)) return undefined;
-    const line = node.range ? lineOf(node.range[0]) : undefined;
+    const line = lineOfNode(node);
     if (isCollection(node) && path.filter(isCollection).length >= READ_LIMITS.yamlDepth) {
       refused = { ok: false, line, message: msg.tooDeep(READ_LIMITS.yamlDepth) };
     } else if (node.tag !== undefined) {
       refused = { ok: false, line, message: msg.yamlTag(node.tag.replace(/^tag:yaml\.org,2002:/, '!!')) };
+    } else if (isMap(node)) {
+      refused = repeatedKey(node.items.map((pair) => pair.key), lineOfNode);
     }
     return refused ? visit.BREAK : undefined;
   });
   return refused;
+}
+
+/** The second of two equal keys of one map, named with the line of the first. */
+function repeatedKey(keys: unknown[], lineOfNode: (node: unknown) => number | undefined): Parsed | undefined {
+  const first = new Map<string, number | undefined>();
+  for (const key of keys) {
+    const name = String(isScalar(key) ? key.value : key);
+    if (first.has(name)) return { ok: false, line: lineOfNode(key), message: msg.duplicateKey(name, first.get(name)) };
+    first.set(name, lineOfNode(key));
+  }
+  return undefined;
 }

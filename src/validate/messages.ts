@@ -1,10 +1,10 @@
 /** Wording of every validation problem; tests call these too. */
+import { shorten } from '../read/messages.js';
+
+export { shorten };
 
 /** `U+2605` for ★. */
 export const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** At most 40 characters of what an editor wrote, so a runaway cell or key cannot flood the terminal. */
-export const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /** A value as found, in quotes, shortened, with line ends and other control characters escaped. */
 export const quoted = (value: string) => JSON.stringify(shorten(value));

@@ -13,6 +13,7 @@ import { READ_LIMITS } from '../../src/read/limits.js';
 import { readMessages as r } from '../../src/read/messages.js';
 import { BOUNDS } from '../../src/validate/bounds.js';
 import { validateMessages as v } from '../../src/validate/messages.js';
+import { textSchema } from '../../src/validate/textSchema.js';
 import { editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
 
 export interface HostileInput {
@@ -66,6 +67,15 @@ export const HOSTILE: HostileInput[] = [
   { name: 'a !!js/function tag', edits: { 'text.en.yaml': sub('total: Total', 'total: !!js/function "function () { return 1 }"') }, problems: [`text.en.yaml:15: ${r.yamlTag('!!js/function')}`] },
   { name: 'a custom YAML tag', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: !include other.yaml') }, problems: [`publication.yaml:4: ${r.yamlTag('!include')}`] },
   { name: 'a !!binary tag', edits: { 'text.en.yaml': sub('total: Total', 'total: !!binary VG90YWw=') }, problems: [`text.en.yaml:15: ${r.yamlTag('!!binary')}`] },
+  {
+    name: 'a text file of 50,000 unknown keys',
+    edits: { 'text.en.yaml': append(Array.from({ length: 50_000 }, (_, i) => `k${i}: x`).join('\n') + '\n') },
+    problems: [
+      ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${249 + i}: k${i}: ${v.unknownKey(Object.keys(textSchema.shape))}`),
+      `text.en.yaml: ${r.moreProblems(50_000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`,
+    ],
+  },
+  { name: 'a key written twice in publication.yaml', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: thb-slovenia\nslug: thb') }, problems: [`publication.yaml:5: ${r.duplicateKey('slug', 4)}`] },
   // resource limits: CSV
   { name: 'a CSV file larger than any edition’s', edits: { 'victims.csv': () => csvOfSize(20 * MB) }, problems: [`victims.csv: ${r.tooLarge(20 * MB, READ_LIMITS.fileBytes)}`] },
   { name: 'a CSV line of 200,000 digits', edits: { 'victims.csv': setLine(4, `2021,${'9'.repeat(200_000)},1,0`) }, problems: [`victims.csv:4: women: ${v.aboveBound('9'.repeat(200_000), BOUNDS.figure)}`] },
