@@ -42,7 +42,8 @@ describe('hostile-input corpus', () => {
   });
 
   it('reads a text file of 50,000 keys in seconds, not minutes (keys are checked for repeats in one pass)', () => {
-    const dir = editionWith({ 'text.en.yaml': (t) => `${t}${Array.from({ length: 50_000 }, (_, i) => `k${i}: x`).join('\n')}\n` });
+    // Other keys than the corpus case's: parsed documents are kept by their text for the process.
+    const dir = editionWith({ 'text.en.yaml': (t) => `${t}${Array.from({ length: 50_000 }, (_, i) => `key${i}: x`).join('\n')}\n` });
     const started = performance.now();
     readEdition(dir);
     expect(performance.now() - started).toBeLessThan(5000);
