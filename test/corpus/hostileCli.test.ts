@@ -3,11 +3,12 @@
  * meets it: exit 1, the count of problems and exactly the lines the in-process run
  * expects, no internal error, and the previous PDFs in --out untouched.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliMessages } from '../../src/cli/messages.js';
+import { readMessages } from '../../src/read/messages.js';
 import { factsheet } from '../support/factsheetCli.js';
 import { HOSTILE, hostileEdition } from './hostile.js';
 
@@ -25,6 +26,15 @@ const PICKED: Record<string, number> = {
 };
 
 describe('hostile input through the command line', () => {
+  it('new: a --from edition with a link to /dev/zero is named, and no folder is made', () => {
+    const from = hostileEdition(HOSTILE.find((k) => k.name === 'a link to /dev/zero, which never ends')!);
+    const out = join(mkdtempSync(join(tmpdir(), 'factsheet-new-')), 'next');
+    const run = factsheet('new', '--from', from, '--years', '2020-2025', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.err.split('\n').filter(Boolean)).toEqual([cliMessages.inputProblems(1, false), `${from}/victims.csv: ${readMessages.notOrdinaryFile()}`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   for (const [name, count] of Object.entries(PICKED)) {
     const c = HOSTILE.find((k) => k.name === name)!;
     it(name, () => {
