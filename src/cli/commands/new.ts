@@ -9,6 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { InputError, type Problem } from '../../read/Problem.js';
 import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
 import { readFileText } from '../../read/readFileText.js';
+import { BOUNDS } from '../../validate/bounds.js';
 import { CommandError } from '../CommandError.js';
 import { schemasDir } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
@@ -27,7 +28,7 @@ export function newCommand(program: Command): void {
     .command('new')
     .description("make the next edition's folder from an edition: texts copied, rows of the staying years kept, empty rows for new years")
     .requiredOption('--from <dir>', 'the edition to start from')
-    .requiredOption('--years <from-to>', 'the new edition’s years, e.g. 2020-2025', (v) => parseYears(v) ?? fail(msg.badYears(v)))
+    .requiredOption('--years <from-to>', 'the new edition’s years, e.g. 2020-2025', (v) => parseYears(v) ?? fail(msg.badYears(v, BOUNDS.years)))
     .option('--out <dir>', 'the new edition folder (default: beside --from, named with the new years)')
     .action((opts: NewOptions) =>
       run(false, () => {
