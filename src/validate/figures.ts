@@ -34,7 +34,10 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
   for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
   }
-  const tables = [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution], [t.exploitation, exploitation], [t.origin, origin], [named, originNamed]] as const;
+  const tables = [
+    [t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution],
+    [t.exploitation, exploitation], [t.origin, origin], [named, originNamed],
+  ] as const;
   for (const [file, rows] of tables) checkYearCount(file, rows, problems);
   // Cross-checks compare whole tables: with rows missing (or thousands of years too many)
   // they would only echo the problems above, once per year.
