@@ -33,7 +33,7 @@ export const cliMessages = {
   newEdition: (out: string, kept: number[], added: number[]) =>
     `made ${out}: kept ${kept.length > 0 ? kept.join(', ') : 'no year'}; added empty rows for ${added.length > 0 ? added.join(', ') : 'no year'}. Fill them in, then run: factsheet check --edition ${out}`,
   outNotEmpty: (path: string) => `${path} exists and is not empty; give a new folder with --out`,
-  badYears: (value: string) => `"${value}" is not a range of years such as 2020-2025`,
+  badYears: (value: string, max: number) => `"${value}" is not a range of 1 to ${max} years such as 2020-2025`,
   schemaWritten: (path: string) => `wrote ${path}`,
   watching: (edition: string, out: string) =>
     `watching ${edition}, the templates and the theme; PDFs go to ${out}, page previews to ${out}/previews. Ctrl+C stops.`,

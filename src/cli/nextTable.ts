@@ -4,6 +4,7 @@
  * filled and every other cell empty, for `factsheet check` to ask to be filled.
  */
 import { csvDelimiter } from '../read/csvDelimiter.js';
+import { BOUNDS } from '../validate/bounds.js';
 
 export interface NextTable {
   text: string;
@@ -27,11 +28,14 @@ export function nextTable(text: string, years: readonly number[], emptyRows = tr
   return { text: [header, ...keptRows, ...newRows].join(eol) + eol, kept, added };
 }
 
-/** `2020-2025` (or with an en dash) → every year from 2020 to 2025; undefined if not a range. */
+/**
+ * `2020-2025` (or with an en dash) → every year from 2020 to 2025; undefined if not a range
+ * of at most BOUNDS.years years (`check` would refuse a longer edition).
+ */
 export function parseYears(value: string): number[] | undefined {
   const m = /^\s*(\d{4})\s*[-\u2013]\s*(\d{4})\s*$/.exec(value);
   if (!m) return undefined;
   const [from, to] = [Number(m[1]), Number(m[2])];
-  if (to < from || to - from > 49) return undefined;
+  if (to < from || to - from + 1 > BOUNDS.years) return undefined;
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

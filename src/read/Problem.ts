@@ -1,3 +1,5 @@
+import { readMessages as msg } from './messages.js';
+
 /**
  * A problem with the input, located as precisely as the input allows. Bad input is
  * collected, never thrown one at a time, so the editor sees every problem in one run.
@@ -15,10 +17,35 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-/** Thrown once, after a stage has collected all problems of the input. */
+/** Problems listed per file: enough to see what is wrong, few enough to read. */
+export const PROBLEMS_PER_FILE = 20;
+
+/**
+ * The first `cap` problems of each file, in their order; where a file's first one beyond
+ * them stood, one line says how many more that file has. A runaway table (thousands of
+ * pasted rows) then prints a screenful, not tens of thousands of lines.
+ */
+export function capPerFile(problems: readonly Problem[], cap = PROBLEMS_PER_FILE): Problem[] {
+  const total = new Map<string, number>();
+  for (const p of problems) total.set(p.file, (total.get(p.file) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return problems.flatMap((p) => {
+    const n = (seen.get(p.file) ?? 0) + 1;
+    seen.set(p.file, n);
+    if (n <= cap) return [p];
+    return n === cap + 1 ? [{ file: p.file, message: msg.moreProblems(total.get(p.file)! - cap, cap) }] : [];
+  });
+}
+
+/** Thrown once, after a stage has collected all problems of the input; its message lists them, capped per file. */
 export class InputError extends Error {
+  /** What the message lists: `problems` capped per file. */
+  readonly shown: Problem[];
+
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const shown = capPerFile(problems);
+    super(shown.map(formatProblem).join('\n'));
+    this.shown = shown;
     this.name = 'InputError';
   }
 }

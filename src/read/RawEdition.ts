@@ -26,6 +26,8 @@ export interface YamlFile {
   path: string;
   /** The parsed document, kept for line look-ups by key path. */
   doc: Document.Parsed;
+  /** The document as plain data (maps as objects), aliases resolved within their bound. */
+  value: Record<string, unknown>;
   /** Line offsets of the source, to turn a node's offset into a line. */
   lineOf: (offset: number) => number;
 }

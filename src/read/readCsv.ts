@@ -28,7 +28,11 @@ export function readCsv(path: string, problems: Problem[]): CsvFile {
     const columns = header?.record ?? [];
     // Spreadsheets save rows that were once touched as bare separators (",,,"): blank lines.
     const filled = body.filter(({ record }) => record.some((cell) => cell !== ''));
-    const records = filled.map(({ record, info }) => ({
+    // A header again below the first (two exports pasted together) is named once, not as
+    // a "year" that is no year and three words that are no numbers.
+    const isHeader = (record: string[]) => record.length === columns.length && record.every((cell, i) => cell === columns[i]);
+    for (const { record, info } of filled) if (isHeader(record)) problems.push({ file: path, line: info.lines, message: msg.headerRepeated() });
+    const records = filled.filter(({ record }) => !isHeader(record)).map(({ record, info }) => ({
       // csv-parse counts the line a record ends on; records here are single-line.
       line: info.lines,
       fields: record.length,

@@ -3,7 +3,7 @@
  * YAML; a file that is missing, not UTF-8 or malformed becomes a Problem, and all problems
  * are thrown together.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from './Problem.js';
 import { OPTIONAL_TABLES, TABLES, type RawEdition } from './RawEdition.js';
@@ -18,11 +18,11 @@ export function readEdition(dir: string): RawEdition {
   const raw: RawEdition = { dir, tables: {}, texts: {} };
   for (const name of TABLES) {
     const path = join(dir, `${name}.csv`);
-    if (existsSync(path)) raw.tables[name] = readCsv(path, problems);
+    if (present(path)) raw.tables[name] = readCsv(path, problems);
     else if (!OPTIONAL_TABLES.includes(name)) problems.push({ file: path, message: msg.missingFile() });
   }
   const publication = join(dir, 'publication.yaml');
-  if (!existsSync(publication)) problems.push({ file: publication, message: msg.missingFile() });
+  if (!present(publication)) problems.push({ file: publication, message: msg.missingFile() });
   else raw.publication = readYaml(publication, problems);
   for (const file of readdirSync(dir).sort()) {
     const lang = /^text\.([a-z]{2,3})\.yaml$/.exec(file)?.[1];
@@ -32,3 +32,6 @@ export function readEdition(dir: string): RawEdition {
   if (problems.length > 0) throw new InputError(problems);
   return raw;
 }
+
+/** Something is there, even a link to nothing (which the reader then names as such). */
+const present = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== undefined;

@@ -5,11 +5,15 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { BOUNDS } from './bounds.js';
 import type { Status } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
 
-/** A parser for one column: the value, or a message. */
-export type ColumnKind<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A parser for one column: the value, or a message. A message about a bound names its
+ * `bound`, so that a file breaking it in many cells gets one problem, not thousands.
+ */
+export type ColumnKind<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string; bound?: string };
 
 function fromSchema<T>(schema: z.ZodType<T>, expected: string, message: (raw: string) => string): ColumnKind<T> {
   return (raw) => {
@@ -21,7 +25,20 @@ function fromSchema<T>(schema: z.ZodType<T>, expected: string, message: (raw: st
 
 export const year = fromSchema(z.string().regex(/^\d{4}$/).transform(Number), 'a year', msg.notYear);
 
-export const count = fromSchema(z.string().regex(/^\d+$/).transform(Number), 'a whole number', msg.notCount);
+const wholeNumber = fromSchema(z.string().regex(/^\d+$/), 'a whole number', msg.notCount);
+
+/**
+ * People, 0 to BOUNDS.figure. A figure such as 99999999999999999999 is beyond what a JS
+ * number holds exactly (it reads as 1e20), but every such figure is far above the bound,
+ * which numbers hold exactly: so it is refused as too large, never passed on rounded.
+ */
+export const count: ColumnKind<number> = (raw) => {
+  const digits = wholeNumber(raw);
+  if (!digits.ok) return digits;
+  const value = Number(digits.value);
+  if (value > BOUNDS.figure) return { ok: false, message: msg.aboveBound(raw, BOUNDS.figure), bound: 'figure' };
+  return { ok: true, value };
+};
 
 export const status = fromSchema<Status>(z.enum(['published', 'inferred', 'unpublished']), 'published, inferred or unpublished', msg.notStatus);
 

@@ -5,6 +5,7 @@
 import { victimsByYear } from '../facts/facts.js';
 import type { Problem } from '../read/Problem.js';
 import type { CsvFile, RawEdition } from '../read/RawEdition.js';
+import { BOUNDS } from './bounds.js';
 import * as kind from './columns.js';
 import type { AssistanceRow, BreakdownRow, Figures, NamedCountry, ProsecutionRow, VictimsRow } from './Edition.js';
 import { validateMessages as msg } from './messages.js';
@@ -33,7 +34,13 @@ export function validateFigures(raw: RawEdition, problems: Problem[]): Figures |
   for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
   }
-  // Cross-checks compare whole tables: with rows missing they would only echo the problems above.
+  const tables = [
+    [t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution],
+    [t.exploitation, exploitation], [t.origin, origin], [named, originNamed],
+  ] as const;
+  for (const [file, rows] of tables) checkYearCount(file, rows, problems);
+  // Cross-checks compare whole tables: with rows missing (or thousands of years too many)
+  // they would only echo the problems above, once per year.
   if (problems.length > 0) return undefined;
   const totals = victimsByYear(victims);
   for (const [file, rows] of [[t.assistance, assistance], [t.prosecution, prosecution]] as const) {
@@ -80,6 +87,18 @@ function breakdown(
       problems.push({ file: file.path, line: r.line, field: 'status', message: msg.unpublishedStatus(r.key, r.status) });
   }
   return rows;
+}
+
+/** At most BOUNDS.years years in a table: one problem, at the row that brings the first year too many. */
+function checkYearCount(file: CsvFile, rows: readonly Located<{ year: number }>[], problems: Problem[]) {
+  const years = new Set<number>();
+  let firstTooMany: number | undefined;
+  for (const r of rows) {
+    years.add(r.year);
+    if (years.size === BOUNDS.years + 1 && firstTooMany === undefined) firstTooMany = r.line;
+  }
+  if (firstTooMany !== undefined)
+    problems.push({ file: file.path, line: firstTooMany, field: 'year', message: msg.tooManyYears(years.size, BOUNDS.years) });
 }
 
 /**

@@ -52,7 +52,7 @@ export const publicationSchema = z.strictObject({
 
 export function validatePublication(file: YamlFile, problems: Problem[]): Publication | undefined {
   // YAML reads an unquoted 2026-11-28 as a string here (core schema), which is what we want.
-  const result = publicationSchema.safeParse(file.doc.toJS(), { reportInput: true });
+  const result = publicationSchema.safeParse(file.value, { reportInput: true });
   if (!result.success) {
     problems.push(...schemaProblems(file, publicationSchema, result.error.issues));
     return undefined;

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../read/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
-import { validateMessages as msg } from './messages.js';
+import { quoted, validateMessages as msg } from './messages.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 type Path = (string | number)[];
@@ -43,7 +43,7 @@ export function schemaProblems(file: YamlFile, schema: z.ZodType, issues: readon
     }
     // A record key its schema refuses: the key's own problem, at the key.
     if (issue.code === 'invalid_key') return issue.issues.map((inner) => at(path, msg.schema(inner.message)));
-    const found = `"${String(issue.input)}"`;
+    const found = quoted(String(issue.input));
     if (issue.code === 'too_small' && issue.origin === 'string') return [at(path, msg.wrongType('a text', 'an empty text'))];
     if (issue.code === 'too_small' && issue.origin === 'array') return [at(path, msg.wrongType(`at least ${issue.minimum} item`, 'none'))];
     if (issue.code === 'invalid_value') return [at(path, msg.wrongType(`one of ${issue.values.join(', ')}`, found))];

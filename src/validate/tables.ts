@@ -5,7 +5,7 @@
 import type { Problem } from '../read/Problem.js';
 import type { CsvFile } from '../read/RawEdition.js';
 import type { ColumnKind } from './columns.js';
-import { validateMessages as msg } from './messages.js';
+import { shorten, validateMessages as msg } from './messages.js';
 
 export type Schema<R> = { [K in keyof R]: ColumnKind<R[K]> };
 
@@ -29,11 +29,13 @@ export function parseTable<R extends object>(
   }
   for (const column of file.columns) {
     if (!expected.includes(column))
-      problems.push({ file: file.path, line: 1, field: column, message: msg.unknownColumn(column, expected) });
+      problems.push({ file: file.path, line: 1, field: shorten(column), message: msg.unknownColumn(column, expected) });
   }
   if (!ok) return [];
   if (file.records.length === 0 && options.rows === 'required') problems.push({ file: file.path, message: msg.noRows() });
   const rows: Located<R>[] = [];
+  // The first problem of each bound broken, and how many more cells break it.
+  const bounds = new Map<string, { problem: Problem; more: number }>();
   for (const record of file.records) {
     if (record.fields !== file.columns.length) {
       problems.push({ file: file.path, line: record.line, message: msg.columnCount(record.fields, file.columns.length) });
@@ -43,14 +45,22 @@ export function parseTable<R extends object>(
     let valid = true;
     for (const column of expected) {
       const parsed = (schema as Record<string, ColumnKind<unknown>>)[column](record.values[column] ?? '');
-      if (parsed.ok) row[column] = parsed.value;
+      if (parsed.ok) {
+        row[column] = parsed.value;
+        continue;
+      }
+      valid = false;
+      const first = parsed.bound === undefined ? undefined : bounds.get(parsed.bound);
+      if (first) first.more++;
       else {
-        problems.push({ file: file.path, line: record.line, field: column, message: parsed.message });
-        valid = false;
+        const problem = { file: file.path, line: record.line, field: column, message: parsed.message };
+        problems.push(problem);
+        if (parsed.bound !== undefined) bounds.set(parsed.bound, { problem, more: 0 });
       }
     }
     if (valid) rows.push(row as Located<R>);
   }
+  for (const { problem, more } of bounds.values()) if (more > 0) problem.message = msg.moreLikeIt(problem.message, more);
   return rows;
 }
 

@@ -29,7 +29,7 @@ export function validateTexts(
       problems.push({ file: `text.${lang}.yaml`, message: msg.noTexts(lang) });
       continue;
     }
-    const result = textSchema.safeParse(file.doc.toJS(), { reportInput: true });
+    const result = textSchema.safeParse(file.value, { reportInput: true });
     if (!result.success) {
       problems.push(...schemaProblems(file, textSchema, result.error.issues));
       continue;

@@ -27,5 +27,8 @@ describe('parseYears', () => {
     expect(parseYears('2020-2022')).toEqual([2020, 2021, 2022]);
     expect(parseYears('2020–2020')).toEqual([2020]);
     for (const bad of ['2022-2020', '2020', '20-25', '2020-2025x']) expect(parseYears(bad)).toBeUndefined();
+    // An edition covers at most 15 years: `check` would refuse a longer one.
+    expect(parseYears('2010-2024')).toHaveLength(15);
+    expect(parseYears('2010-2025')).toBeUndefined();
   });
 });

@@ -3,10 +3,13 @@
  * texts and publication.yaml, keeps the CSV rows of the years that stay and adds an empty
  * row for each new year. Never writes into an existing folder that has files.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { InputError, type Problem } from '../../read/Problem.js';
 import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
+import { readFileText } from '../../read/readFileText.js';
+import { BOUNDS } from '../../validate/bounds.js';
 import { CommandError } from '../CommandError.js';
 import { schemasDir } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
@@ -25,22 +28,25 @@ export function newCommand(program: Command): void {
     .command('new')
     .description("make the next edition's folder from an edition: texts copied, rows of the staying years kept, empty rows for new years")
     .requiredOption('--from <dir>', 'the edition to start from')
-    .requiredOption('--years <from-to>', 'the new edition’s years, e.g. 2020-2025', (v) => parseYears(v) ?? fail(msg.badYears(v)))
+    .requiredOption('--years <from-to>', 'the new edition’s years, e.g. 2020-2025', (v) => parseYears(v) ?? fail(msg.badYears(v, BOUNDS.years)))
     .option('--out <dir>', 'the new edition folder (default: beside --from, named with the new years)')
     .action((opts: NewOptions) =>
       run(false, () => {
         const from = editionFolder(opts.from, '--from');
         const out = resolve(opts.out ?? defaultOut(from, opts.years));
         if (existsSync(out) && readdirSync(out).length > 0) throw new CommandError(msg.outNotEmpty(out));
+        // Every file is read as `build` reads it (bounded, UTF-8 only) before anything is
+        // written: a link to /dev/zero or a 2 GB export is named, not read for ever.
+        const problems: Problem[] = [];
+        const read = (path: string) => readFileText(path, problems)?.text ?? '';
+        const texts = readdirSync(from).filter((file) => file.endsWith('.yaml')).map((file) => [file, read(join(from, file))] as const);
+        const tables = TABLES.filter((table) => existsSync(join(from, `${table}.csv`))).map((table) => [table, read(join(from, `${table}.csv`))] as const);
+        if (problems.length > 0) throw new InputError(problems);
         mkdirSync(out, { recursive: true });
-        for (const file of readdirSync(from)) {
-          if (file.endsWith('.yaml')) writeFileSync(join(out, file), withSchemaFrom(out, readFileSync(join(from, file), 'utf8')));
-        }
+        for (const [file, text] of texts) writeFileSync(join(out, file), withSchemaFrom(out, text));
         let years = { kept: [] as number[], added: [] as number[] };
-        for (const table of TABLES) {
-          const source = join(from, `${table}.csv`);
-          if (!existsSync(source)) continue;
-          const next = nextTable(readFileSync(source, 'utf8'), opts.years, !OPTIONAL_TABLES.includes(table));
+        for (const [table, text] of tables) {
+          const next = nextTable(text, opts.years, !OPTIONAL_TABLES.includes(table));
           writeFileSync(join(out, `${table}.csv`), next.text);
           if (table === 'victims') years = next;
         }
