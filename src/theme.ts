@@ -265,7 +265,7 @@ export const a5Theme: Theme = {
     stretch: 16,
   },
   chart: {
-    full: { least: 110, preferred: 140, most: 300 },
+    full: { least: 110, preferred: 140, most: 320 },
     column: { least: 130, preferred: 150, most: 190 },
     minWidth: 200,
     legendColumnWidth: 110,

@@ -24,12 +24,14 @@ export interface Position {
   queue: readonly Flowable[] | null;
 }
 
-export type Row =
+/** A row of a page; `s` is the segment it comes from. */
+export type Row = { s: number } & (
   | { kind: 'banner'; items: PlacedItem[]; bottom: number }
   /** A block of a one-column flow, `gap` pt below what stands above it. */
   | { kind: 'block'; flowable: Flowable; gap: number }
   /** Columns as fitted: placements per column, tops from the row's top; `gap` is the space above the first. */
-  | { kind: 'columns'; count: number; columns: Placement[][]; height: number; gap: number };
+  | { kind: 'columns'; count: number; columns: Placement[][]; height: number; gap: number }
+);
 
 export interface PageEnd {
   /** How many of the page's rows this end keeps. */
@@ -68,7 +70,7 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
     }
     if (seg.kind === 'banner') {
       if (rows.length > 0) return finish(pos);
-      rows.push({ kind: 'banner', items: seg.items, bottom: seg.bottom });
+      rows.push({ kind: 'banner', s: pos.s, items: seg.items, bottom: seg.bottom });
       y = seg.bottom;
       pos = after;
       continue;
@@ -97,7 +99,7 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
       const placed = fill.columns[0]!;
       placed.forEach((p, j) => {
         const gap = j === 0 ? (prevAfter === null ? 0 : Math.max(prevAfter, p.flowable.spaceBefore)) : Math.max(placed[j - 1]!.flowable.spaceAfter, p.flowable.spaceBefore);
-        rows.push({ kind: 'block', flowable: p.flowable, gap });
+        rows.push({ kind: 'block', s: pos.s, flowable: p.flowable, gap });
         lastBlock = { row: rows.length - 1, s: pos.s, queue, i: j };
         // An end after a block that is not a heading: the next page starts with what follows.
         // (Only the last placement can be a split's head; where one is left, first-fit ends the page.)
@@ -106,7 +108,7 @@ export function fillPage(segments: readonly Segment[], start: Position, frame: P
       });
     } else {
       const gap = fill.columns[0]![0]!.y;
-      rows.push({ kind: 'columns', count: n, columns: fill.columns, height: fill.height - gap, gap });
+      rows.push({ kind: 'columns', s: pos.s, count: n, columns: fill.columns, height: fill.height - gap, gap });
       if (rest.length === 0) ends.push({ rows: rows.length, next: after });
     }
     if (n > 1) lastBlock = null;

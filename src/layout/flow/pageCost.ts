@@ -20,7 +20,8 @@ export const OFF_PREFERRED = 3000;
  */
 export function pageCost(setting: PageSetting, need: number, maxGap: number, last: boolean): number {
   const short = need - setting.fill;
-  const rule = short > 1e-6 ? UNDERFULL + 1e5 * short : 0;
+  // A deep hole weighs more than its depth: a few pages a little short look better than one nearly empty.
+  const rule = short > 1e-6 ? UNDERFULL + 1e5 * short + 1e6 * short ** 2 : 0;
   // Taste: full pages, charts near the height the theme prefers, spaces near their natural size.
   const empty = last ? 0 : 200 * (1 - setting.fill) ** 2;
   const flex = 20 * setting.ratio ** 2;

@@ -1,129 +1,56 @@
 /**
- * Segments → pages of placed items. Blocks fill the page area from the top; a `columns`
- * segment fills its columns side by side from wherever the page has got to, continues in
- * as many columns on following pages, and is balanced on the page where it ends. A block
- * that does not fit even an empty page column is reported with the numbers. The segments
- * of a `fillpage` that all land on one page are spread down it: the room left below them
- * is shared out between them, at most `maxSpread` pt per gap.
+ * Segments → pages, first-fit: each page filled as far as it goes (`fillPage`) and set as
+ * it was fitted. The back matter (a `fillpage`) is laid out so. The segments of a
+ * `fillpage` that all land on one page are spread down it: the room left below them is
+ * shared out between its own blocks (parts), at most `maxSpread` pt per gap.
  */
-import { LayoutError } from '../LayoutError.js';
-import { tooTall } from '../messages.js';
 import type { PlacedItem } from '../Page.js';
-import { balanceColumns } from './balanceColumns.js';
-import { fillColumns } from './fillColumns.js';
-import { leadNeed, type Follower } from './leadNeed.js';
-import { columnWidth, type PageFrame } from './PageFrame.js';
-import type { FlowSegment, Segment } from './Segment.js';
+import { fillPage, type Position, type Row } from './fillPage.js';
+import type { PageFrame } from './PageFrame.js';
+import type { Segment } from './Segment.js';
+import { asFitted, drawRows, rowSpans } from './setPage.js';
 
 export function paginate(segments: readonly Segment[], frame: PageFrame, maxSpread = 0): PlacedItem[][] {
-  const pages: PlacedItem[][] = [[]];
-  /** Where each segment of a spread group starts: page and index of its first item. */
-  const starts = new Map<number, { page: number; index: number }[]>();
-  let y = frame.top;
-  let prevAfter: number | null = null;
-  const page = () => pages[pages.length - 1]!;
-  const newPage = () => {
-    pages.push([]);
-    y = frame.top;
-    prevAfter = null;
-  };
-
-  const flow = (seg: FlowSegment, follower: Follower | undefined) => {
-    const n = seg.columns;
-    const width = columnWidth(frame, n);
-    let queue = seg.items;
-    while (queue.length > 0) {
-      const room = frame.bottom - y;
-      const opts = { prevAfter, lastResort: y === frame.top, follower };
-      let fill = fillColumns(queue, n, room, opts);
-      if (fill.rest.length === 0 && n > 1) fill = balanceColumns(queue, n, fill, opts);
-      if (fill.columns.every((c) => c.length === 0)) {
-        if (opts.lastResort) {
-          const f = queue[0]!;
-          throw new LayoutError(tooTall(f.kind, f.line, f.minHead - room, room, n > 1 ? 'an empty column' : 'an empty page'));
-        }
-        newPage();
-        continue;
-      }
-      fill.columns.forEach((col, c) => {
-        for (const p of col) page().push(...p.flowable.draw(frame.left + c * (width + frame.columnGap), y + p.y));
-      });
-      if (fill.rest.length > 0) {
-        newPage();
-        queue = fill.rest;
-      } else {
-        y += fill.height;
-        prevAfter = fill.lastAfter;
-        queue = [];
-      }
-    }
-  };
-
-  segments.forEach((seg, s) => {
-    if (seg.kind !== 'pagebreak' && seg.spread !== undefined) {
-      const group = starts.get(seg.spread) ?? [];
-      const prev = segments[s - 1];
-      // Gaps go between the fillpage's own blocks, not inside one (a heading and its columns).
-      if (prev?.kind === 'pagebreak' || prev?.spread !== seg.spread || prev.part !== seg.part) group.push({ page: pages.length - 1, index: page().length });
-      starts.set(seg.spread, group);
-      const next = segments[s + 1];
-      const last = next === undefined || next.kind === 'pagebreak' || next.spread !== seg.spread;
-      if (last) {
-        // Spread after this last segment is placed (below), on the page it ends on.
-        const end = () => spreadDown(pages, group, pages.length - 1, frame.bottom - y, maxSpread);
-        placeSegment(seg, s);
-        end();
-        return;
-      }
-    }
-    placeSegment(seg, s);
-  });
-  return pages;
-
-  function placeSegment(seg: Segment, s: number) {
-    if (seg.kind === 'pagebreak') {
-      if (page().length > 0) newPage();
-    } else if (seg.kind === 'banner') {
-      if (page().length > 0) newPage();
-      page().push(...seg.items);
-      y = seg.bottom;
-    } else {
-      flow(seg, followerOf(segments, s + 1));
-    }
+  const pages: PlacedItem[][] = [];
+  let pos: Position = { s: 0, queue: null };
+  for (;;) {
+    const fill = fillPage(segments, pos, frame, false);
+    // Where first-fit ended the page: the last end that keeps the page's own rows.
+    const end = fill.ends.filter((e) => !e.last).at(-1)!;
+    if (end.rows === 0) return pages;
+    const rows = fill.rows.slice(0, end.rows);
+    pages.push(drawRows(rows, frame, asFitted, spreadShifts(rows, segments, pos, end.next, frame, maxSpread)));
+    pos = end.next;
   }
 }
 
 /**
- * Moves each segment of a group down by its share of `room`, when the whole group is on
- * `page`: the first stays, the last ends `room` lower (or less, with gaps capped at `max`).
+ * How far each row moves down when a fill page's group lies wholly on this page (it starts
+ * here, not continued from the page before, and ends here): each of its parts by its share
+ * of the room left below, the first not at all.
  */
-function spreadDown(pages: PlacedItem[][], group: readonly { page: number; index: number }[], page: number, room: number, max: number): void {
-  if (group.length < 2 || group.some((g) => g.page !== page) || room <= 0) return;
-  const gap = Math.min(room / (group.length - 1), max);
-  const items = pages[page]!;
-  group.forEach((g, i) => {
-    const end = group[i + 1]?.index ?? items.length;
-    for (let k = g.index; k < end; k++) items[k] = shifted(items[k]!, i * gap);
+function spreadShifts(rows: readonly Row[], segments: readonly Segment[], start: Position, next: Position, frame: PageFrame, max: number): number[] | undefined {
+  const spread = (s: number) => ofFillPage(segments[s])?.spread;
+  const first = rows.findIndex((r) => spread(r.s) !== undefined);
+  if (first < 0) return undefined;
+  const group = spread(rows[first]!.s)!;
+  const members = segments.flatMap((_, s) => (spread(s) === group ? [s] : []));
+  const continued = start.s === members[0] && start.queue !== null;
+  if (rows[first]!.s !== members[0] || continued || next.s <= members[members.length - 1]!) return undefined;
+  // A new part where a row starts a segment of another of the fill page's own blocks.
+  let part = 0;
+  const parts = rows.map((row, i) => {
+    const prev = rows[i - 1];
+    if (i > first && prev && prev.s !== row.s && spread(row.s) === group && ofFillPage(segments[row.s])?.part !== ofFillPage(segments[prev.s])?.part) part++;
+    return i < first ? 0 : part;
   });
+  const room = frame.bottom - Math.max(...rowSpans(rows, frame, asFitted).map((r) => r.bottom));
+  if (part < 1 || room <= 0) return undefined;
+  const gap = Math.min(room / part, max);
+  return parts.map((p) => p * gap);
 }
 
-function shifted(item: PlacedItem, dy: number): PlacedItem {
-  switch (item.kind) {
-    case 'rule':
-      return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
-    case 'text':
-      return { ...item, y: item.y + dy, ...(item.link && { link: { ...item.link, box: { ...item.link.box, y: item.link.box.y + dy } } }) };
-    case 'rect':
-      return { ...item, y: item.y + dy };
-    case 'vector':
-      return { ...item, y: item.y + dy, ...(item.link && { link: { ...item.link, box: { ...item.link.box, y: item.link.box.y + dy } } }) };
-  }
-}
-
-/** The start of the next flow segment, if the page flow continues into one. */
-function followerOf(segments: readonly Segment[], s: number): Follower | undefined {
-  const seg = segments[s];
-  if (seg?.kind !== 'flow') return undefined;
-  if (seg.items.length === 0) return followerOf(segments, s + 1);
-  return { spaceBefore: seg.items[0]!.spaceBefore, need: leadNeed(seg.items, 0, followerOf(segments, s + 1)) };
+/** The segment's place in a fill page, if it is in one. */
+function ofFillPage(seg: Segment | undefined): { spread?: number; part?: number } | undefined {
+  return seg && seg.kind !== 'pagebreak' ? seg : undefined;
 }

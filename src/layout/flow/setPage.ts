@@ -61,29 +61,34 @@ export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number
   return { ratio, gapExtra, free, fill: Math.min(1, (frame.bottom - frame.top - free) / (frame.bottom - frame.top)) };
 }
 
-/** The rows' items at their places on the page. */
-export function drawRows(rows: readonly Row[], frame: PageFrame, setting: PageSetting): PlacedItem[] {
-  const items: PlacedItem[] = [];
+/** A page set as it was fitted: no ratio, no added space. */
+export const asFitted: PageSetting = { ratio: 0, gapExtra: 0, free: 0, fill: 0 };
+
+/** Where each row's content starts and ends on the page, pt from the page top. */
+export function rowSpans(rows: readonly Row[], frame: PageFrame, setting: PageSetting): { top: number; bottom: number }[] {
   let y = frame.top;
-  rows.forEach((row, i) => {
+  return rows.map((row, i) => {
     if (row.kind === 'banner') {
-      items.push(...row.items);
       y = row.bottom;
-      return;
+      return { top: 0, bottom: row.bottom };
     }
     y += row.gap + (stretchable(rows, i) ? setting.gapExtra : 0);
-    if (row.kind === 'block') {
-      items.push(...row.flowable.draw(frame.left, y, setting.ratio));
-      y += heightAt(row.flowable, setting.ratio);
-    } else {
-      const width = columnWidth(frame, row.count);
-      row.columns.forEach((col, c) => {
-        for (const p of col) items.push(...p.flowable.draw(frame.left + c * (width + frame.columnGap), y - row.gap + p.y));
-      });
-      y += row.height;
-    }
+    const top = y;
+    y += row.kind === 'block' ? heightAt(row.flowable, setting.ratio) : row.height;
+    return { top, bottom: y };
   });
-  return items;
+}
+
+/** The rows' items at their places on the page; `shifts` moves rows further down, pt each. */
+export function drawRows(rows: readonly Row[], frame: PageFrame, setting: PageSetting, shifts?: readonly number[]): PlacedItem[] {
+  const spans = rowSpans(rows, frame, setting);
+  return rows.flatMap((row, i) => {
+    if (row.kind === 'banner') return row.items;
+    const y = spans[i]!.top + (shifts?.[i] ?? 0);
+    if (row.kind === 'block') return row.flowable.draw(frame.left, y, setting.ratio);
+    const width = columnWidth(frame, row.count);
+    return row.columns.flatMap((col, c) => col.flatMap((p) => p.flowable.draw(frame.left + c * (width + frame.columnGap), y - row.gap + p.y)));
+  });
 }
 
 /** A gap that may stretch: between two rows of the flow, not below a heading. */
