@@ -14,12 +14,17 @@ export interface PageReport {
   cost: number;
   /** Back matter (the help page), set as a page of its own. */
   back: boolean;
+  /** The page ends between a table and its chart (the chart on the next page). */
+  chartApart: boolean;
 }
 
 export interface CompositionReport {
   pages: PageReport[];
   /** The whole arrangement's cost. */
   cost: number;
+  /** Markup lines of the `columns` folded into one column and of the tables set transposed by choice. */
+  folded: number[];
+  transposed: number[];
   /** Rules of the page policy this arrangement breaks, each with by how much. */
   unmet: string[];
 }

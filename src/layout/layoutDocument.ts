@@ -73,7 +73,7 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
     });
     return { choices, structure, composition, cost: composition.cost + costOfChoices(choices) };
   };
-  const { structure, composition, cost } = chooseArrangement(tree.blocks, frame, arrange);
+  const { structure, composition, cost, choices } = chooseArrangement(tree.blocks, frame, arrange);
   const bodies = composition.pages.map((p) => p.items);
   const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
@@ -86,11 +86,11 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
   }));
   pages.forEach((page, i) => checkInsidePage(page, i + 1, fonts));
   const outline = attachStructure(structure, pages);
-  return { pages, structure, outline, report: reportOf(composition, cost, env.policy, theme) };
+  return { pages, structure, outline, report: reportOf(composition, cost, choices, env.policy, theme) };
 }
 
 /** The composition in numbers, and the policy's rules it breaks (judged on the pages as set). */
-function reportOf(composition: Composition, cost: number, policy: PagePolicy, theme: Theme): CompositionReport {
+function reportOf(composition: Composition, cost: number, choices: Choices, policy: PagePolicy, theme: Theme): CompositionReport {
   const n = composition.pages.length;
   const size = theme.page.size.toUpperCase();
   const unmet: string[] = [];
@@ -100,8 +100,10 @@ function reportOf(composition: Composition, cost: number, policy: PagePolicy, th
     if (p.setting.fill < need - 1e-6) unmet.push(underfullPage(i + 1, n, p.setting.fill, need));
   });
   return {
-    pages: composition.pages.map((p) => ({ fill: p.setting.fill, free: p.setting.free, ratio: p.setting.ratio, gapExtra: p.setting.gapExtra, cost: p.cost, back: p.back })),
+    pages: composition.pages.map((p) => ({ fill: p.setting.fill, free: p.setting.free, ratio: p.setting.ratio, gapExtra: p.setting.gapExtra, cost: p.cost, back: p.back, chartApart: p.chartApart })),
     cost,
+    folded: [...choices.folds].map((b) => b.line),
+    transposed: [...choices.transposed].map((b) => b.line),
     unmet,
   };
 }

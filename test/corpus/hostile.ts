@@ -5,7 +5,7 @@
  * under a CSV name), and exactly the problems it must print: first the file's own place,
  * then the wording from the message functions. Lists are as printed, capped per file.
  */
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROBLEMS_PER_FILE } from '../../src/read/Problem.js';
@@ -14,7 +14,7 @@ import { readMessages as r } from '../../src/read/messages.js';
 import { BOUNDS } from '../../src/validate/bounds.js';
 import { validateMessages as v } from '../../src/validate/messages.js';
 import { textSchema } from '../../src/validate/textSchema.js';
-import { editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
+import { EDITION, editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
 
 export interface HostileInput {
   name: string;
@@ -37,6 +37,10 @@ const sub = (from: string, to: string) => (t: string) => {
   return t.replace(from, to);
 };
 const append = (more: string) => (t: string) => t + more;
+/** The edition's own file, as the cases change it: lines appended start on the line after its last. */
+const own = (file: string) => readFileSync(join(EDITION, file), 'utf8');
+const lineAfter = (file: string) => own(file).split('\n').length;
+const bytesOf = (file: string) => Buffer.byteLength(own(file));
 
 /** Nine anchors, each a list of nine aliases of the one before: 9^9 strings once expanded. */
 export const ALIAS_BOMB = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
@@ -61,9 +65,9 @@ const nested = (levels: number) => append(Array.from({ length: levels }, (_, i) 
 export const HOSTILE: HostileInput[] = [
   // resource limits: YAML
   { name: 'a YAML alias bomb in a text file', edits: { 'text.en.yaml': append(`${ALIAS_BOMB}\n`) }, problems: [`text.en.yaml: ${r.tooManyAliases()}`] },
-  { name: 'a publication.yaml nested thousands of lists deep', edits: { 'publication.yaml': append(`x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`) }, problems: [`publication.yaml:57: ${r.tooDeep(READ_LIMITS.yamlDepth)}`] },
-  { name: 'a publication.yaml nested 25 maps deep', edits: { 'publication.yaml': nested(25) }, problems: [`publication.yaml:77: ${r.tooDeep(READ_LIMITS.yamlDepth)}`] },
-  { name: 'a text file larger than any edition’s', edits: { 'text.sl.yaml': append(`# ${'x'.repeat(2 * MB)}\n`) }, problems: [`text.sl.yaml: ${r.tooLarge(10449 + 2 * MB + 3, READ_LIMITS.fileBytes)}`] },
+  { name: 'a publication.yaml nested thousands of lists deep', edits: { 'publication.yaml': append(`x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`) }, problems: [`publication.yaml:${lineAfter('publication.yaml')}: ${r.tooDeep(READ_LIMITS.yamlDepth)}`] },
+  { name: 'a publication.yaml nested 25 maps deep', edits: { 'publication.yaml': nested(25) }, problems: [`publication.yaml:${lineAfter('publication.yaml') + READ_LIMITS.yamlDepth}: ${r.tooDeep(READ_LIMITS.yamlDepth)}`] },
+  { name: 'a text file larger than any edition’s', edits: { 'text.sl.yaml': append(`# ${'x'.repeat(2 * MB)}\n`) }, problems: [`text.sl.yaml: ${r.tooLarge(bytesOf('text.sl.yaml') + 2 * MB + 3, READ_LIMITS.fileBytes)}`] },
   { name: 'a !!js/function tag', edits: { 'text.en.yaml': sub('total: Total', 'total: !!js/function "function () { return 1 }"') }, problems: [`text.en.yaml:15: ${r.yamlTag('!!js/function')}`] },
   { name: 'a custom YAML tag', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: !include other.yaml') }, problems: [`publication.yaml:4: ${r.yamlTag('!include')}`] },
   { name: 'a !!binary tag', edits: { 'text.en.yaml': sub('total: Total', 'total: !!binary VG90YWw=') }, problems: [`text.en.yaml:15: ${r.yamlTag('!!binary')}`] },
@@ -71,7 +75,7 @@ export const HOSTILE: HostileInput[] = [
     name: 'a text file of 50,000 unknown keys',
     edits: { 'text.en.yaml': append(Array.from({ length: 50_000 }, (_, i) => `k${i}: x`).join('\n') + '\n') },
     problems: [
-      ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${249 + i}: k${i}: ${v.unknownKey(Object.keys(textSchema.shape))}`),
+      ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${lineAfter('text.en.yaml') + i}: k${i}: ${v.unknownKey(Object.keys(textSchema.shape))}`),
       `text.en.yaml: ${r.moreProblems(50_000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`,
     ],
   },

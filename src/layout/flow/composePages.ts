@@ -27,6 +27,8 @@ export interface ComposedPage {
   cost: number;
   /** Whether the page is back matter (set by `paginate`, not chosen). */
   back: boolean;
+  /** Whether the page ends between a table and its chart. */
+  chartApart: boolean;
 }
 
 export interface Composition {
@@ -100,8 +102,8 @@ export function composePages(segments: readonly Segment[], frame: PageFrame, opt
   if (!best) throw new Error('layout: no arrangement of the pages was found');
   const chosen: Node[] = [];
   for (let n: Node | null = best.node; n?.setting; n = n.prev) chosen.unshift(n);
-  const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false }));
-  for (const items of backPages) pages.push({ items, setting: { ratio: 0, gapExtra: 0, free: 0, fill: 1 }, cost: 0, back: true });
+  const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false, chartApart: penaltiesOf(n.rows) > 0 }));
+  for (const items of backPages) pages.push({ items, setting: backSetting(items, frame), cost: 0, back: true, chartApart: false });
   return { pages, cost: best.cost };
 }
 
@@ -120,4 +122,11 @@ function penaltiesOf(rows: readonly Row[]): number {
     else if (row.kind === 'columns') for (const col of row.columns) for (const p of col) sum += p.flowable.penalty ?? 0;
   }
   return sum;
+}
+
+/** A back page as `paginate` set it: how far down its area its lowest item reaches. */
+function backSetting(items: readonly PlacedItem[], frame: PageFrame): PageSetting {
+  const area = frame.bottom - frame.top;
+  const lowest = Math.max(frame.top, ...items.map((it) => (it.kind === 'rule' ? Math.max(it.y1, it.y2) : it.kind === 'text' ? it.y : it.y + it.h)).filter((y) => y <= frame.bottom));
+  return { ratio: 0, gapExtra: 0, free: frame.bottom - lowest, fill: (lowest - frame.top) / area };
 }
