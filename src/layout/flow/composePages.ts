@@ -66,10 +66,11 @@ export function composePages(segments: readonly Segment[], frame: PageFrame, opt
   const body = segments.slice(0, split);
   const backPages = split < segments.length ? options.back(segments.slice(split)) : [];
 
-  let layer = new Map<string, Node>([[positionKey(body, { s: 0, queue: null }), { pos: { s: 0, queue: null }, cost: 0, pages: 0, prev: null, rows: [], setting: null, pageCost: 0 }]]);
-  let best: { node: Node; cost: number } | null = null;
   const ended = (pos: Position) => pos.s >= body.length;
-  if (ended(layer.values().next().value!.pos)) best = { node: layer.values().next().value!, cost: 0 };
+  const start: Node = { pos: { s: 0, queue: null }, cost: 0, pages: 0, prev: null, rows: [], setting: null, pageCost: 0 };
+  // Layer k: the cheapest way found to each place in the document after k pages.
+  let layer = new Map<string, Node>([[positionKey(body, start.pos), start]]);
+  let best: { node: Node; cost: number } | null = ended(start.pos) ? { node: start, cost: 0 } : null;
   for (let k = 0; k < MAX_PAGES && layer.size > 0; k++) {
     const next = new Map<string, Node>();
     const kept = [...layer.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
