@@ -16,7 +16,14 @@ export function measureParagraph(block: ParagraphBlock, width: number, ctx: Meas
   const display = block.style === 'statement' || block.style === 'lead';
   const space = ctx.theme.space;
   return stackFlowable(
-    { kind: 'paragraph', line: block.line, spaceBefore: display ? space.block : 0, spaceAfter: display ? space.block : space.paragraph },
+    {
+      kind: 'paragraph',
+      line: block.line,
+      spaceBefore: display ? space.block : 0,
+      spaceAfter: display ? space.block : space.paragraph,
+      // A note or a source belongs to the chart or table above it.
+      ...((block.style === 'note' || block.style === 'source') && { trailing: true }),
+    },
     lineSlices(lines, { style, width }, ctx),
   );
 }

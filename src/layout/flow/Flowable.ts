@@ -28,6 +28,8 @@ export interface Flowable {
   piece?: number;
   /** A split's head that parts what had better stay together (a table from its chart): the cost of doing so. */
   penalty?: number;
+  /** Small print that belongs to what stands above it (a chart's notes and sources): it had better not start a page. */
+  trailing?: boolean;
   /**
    * The largest first piece no taller than `room`, and the rest; null when no allowed
    * break fits. `lastResort` allows breaks normally avoided (a widow or orphan line), for
@@ -55,6 +57,7 @@ export interface FlowMeta {
   spaceBefore: number;
   spaceAfter: number;
   keepWithNext?: boolean;
+  trailing?: boolean;
 }
 
 /** A flexible block's range: `stretch` above and `shrink` below its natural height, pt. */

@@ -12,10 +12,11 @@
  * before it.
  */
 import type { PagePolicy } from '../PagePolicy.js';
+import type { Flowable } from './Flowable.js';
 import type { PlacedItem } from '../Page.js';
 import { fillPage, positionKey, type Position, type Row } from './fillPage.js';
 import type { PageFrame } from './PageFrame.js';
-import { countCost, pageCost } from './pageCost.js';
+import { countCost, pageCost, TRAILING_AT_TOP } from './pageCost.js';
 import type { Segment } from './Segment.js';
 import { drawRows, settingOf, type PageSetting } from './setPage.js';
 
@@ -103,7 +104,7 @@ export function composePages(segments: readonly Segment[], frame: PageFrame, opt
   if (!best) throw new Error('layout: no arrangement of the pages was found');
   const chosen: Node[] = [];
   for (let n: Node | null = best.node; n?.setting; n = n.prev) chosen.unshift(n);
-  const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false, chartApart: penaltiesOf(n.rows) > 0 }));
+  const pages: ComposedPage[] = chosen.map((n) => ({ items: drawRows(n.rows, frame, n.setting!), setting: n.setting!, cost: n.pageCost, back: false, chartApart: flowablesOf(n.rows).some((f) => (f.penalty ?? 0) > 0) }));
   for (const items of backPages) pages.push({ items, setting: backSetting(items, frame), cost: 0, back: true, chartApart: false });
   return { pages, cost: best.cost };
 }
@@ -115,14 +116,19 @@ function backStart(segments: readonly Segment[]): number {
   return first > 0 && segments[first - 1]!.kind === 'pagebreak' ? first - 1 : first;
 }
 
-/** What the page's breaks cost beyond its fill: a chart parted from its table, where one is. */
+/**
+ * What the page's breaks cost beyond its fill: a chart parted from its table, where one
+ * is, and small print left to start the page, away from what it belongs to.
+ */
 function penaltiesOf(rows: readonly Row[]): number {
-  let sum = 0;
-  for (const row of rows) {
-    if (row.kind === 'block') sum += row.flowable.penalty ?? 0;
-    else if (row.kind === 'columns') for (const col of row.columns) for (const p of col) sum += p.flowable.penalty ?? 0;
-  }
-  return sum;
+  const first = rows.find((r) => r.kind !== 'banner');
+  const trailing = first?.kind === 'block' && first.flowable.trailing ? TRAILING_AT_TOP : 0;
+  return flowablesOf(rows).reduce((sum, f) => sum + (f.penalty ?? 0), trailing);
+}
+
+/** The blocks set on the page, those in columns too. */
+function flowablesOf(rows: readonly Row[]): Flowable[] {
+  return rows.flatMap((r) => (r.kind === 'block' ? [r.flowable] : r.kind === 'columns' ? r.columns.flat().map((p) => p.flowable) : []));
 }
 
 /** A back page as `paginate` set it: how far down its area its lowest item reaches. */

@@ -13,6 +13,8 @@ export const WRONG_COUNT = 1e6;
 export const UNDERFULL = 1e4;
 /** Each page off the preferred count. */
 export const OFF_PREFERRED = 3000;
+/** A page that starts with small print belonging to the page before (a chart's notes or sources). */
+export const TRAILING_AT_TOP = 60;
 
 /**
  * `need`: the least fill this page must reach (0 where none); a `last` page of the flow is

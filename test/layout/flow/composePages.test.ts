@@ -9,7 +9,7 @@ import type { Flowable } from '../../../src/layout/flow/Flowable.js';
 import { paginate } from '../../../src/layout/flow/paginate.js';
 import type { Segment } from '../../../src/layout/flow/Segment.js';
 import { anyPages, type PagePolicy } from '../../../src/layout/PagePolicy.js';
-import { boxes, flex, frame, heading, para, solid } from './fakes.js';
+import { boxes, flex, frame, heading, note, para, solid } from './fakes.js';
 
 const full = (...items: Flowable[]): Segment => ({ kind: 'flow', columns: 1, items });
 /** The back page: a page break, then a fill page's own block. */
@@ -78,6 +78,15 @@ describe('composePages', () => {
     const { at } = compose([full(solid('a', 75), heading('h', 12), para('p', 4))]);
     expect(at['h']).toEqual([1, 10, 12]);
     expect(at['p:1']![0]).toBe(1);
+  });
+
+  it('keeps a chart’s note from starting a page: the chart goes over with it where the page left is full enough', () => {
+    // [a chart] + [note] leaves the note alone at the top of page 2; [a] + [chart note] does not.
+    const withNote = compose([full(solid('a', 50), solid('chart', 40), note('n', 3))]).at;
+    expect([withNote['chart']![0], withNote['n:1']![0]]).toEqual([1, 1]);
+    // The same lines as running text may start a page.
+    const plain = compose([full(solid('a', 50), solid('chart', 40), para('n', 3))]).at;
+    expect([plain['chart']![0], plain['n:1']![0]]).toEqual([0, 1]);
   });
 
   it('reports each page’s fill and free space as set', () => {

@@ -27,15 +27,18 @@ export function heading(name: string, height: number, s?: Spacing): Flowable {
 }
 
 /** A paragraph of `n` lines, `leading` pt each, drawn as `name:1` … `name:n`; widow/orphan rules apply. */
-export function para(name: string, n: number, leading = 10, s?: Spacing): Flowable {
+export function para(name: string, n: number, leading = 10, s?: Spacing, trailing = false): Flowable {
   const slices: Slice[] = Array.from({ length: n }, (_, k) => ({
     height: leading,
     gapBefore: 0,
     breakBefore: k === 1 || k === n - 1 ? 'avoid' : 'good',
     draw: (x: number, y: number) => [mark(`${name}:${k + 1}`, x, y, leading)],
   }));
-  return stackFlowable(meta(name, s), slices);
+  return stackFlowable({ ...meta(name, s), ...(trailing && { trailing }) }, slices);
 }
+
+/** A chart's note: a paragraph that belongs to what stands above it. */
+export const note = (name: string, n: number, leading = 10): Flowable => para(name, n, leading, undefined, true);
 
 /** A colour that only carries a name: what pagination specs trace pieces by. */
 export function named(name: string): Color {
