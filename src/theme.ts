@@ -42,6 +42,12 @@ export interface Theme {
     columnGap: number;
     /** Narrowest column worth setting text in, pt: `columns` that would be narrower become fewer. */
     minColumnWidth: number;
+    /**
+     * What composition may do with the body's `columns` blocks to meet the page policy: fold
+     * them into one column, widen those without a chart by one column (never narrower than
+     * `minColumnWidth`).
+     */
+    columnChoices: { fold: boolean; widen: boolean };
   };
   colors: {
     text: Color;
@@ -171,6 +177,7 @@ export const a4Theme: Theme = {
     margin: { top: 56, right: 51, bottom: 64, left: 51 },
     columnGap: 22,
     minColumnWidth: 160,
+    columnChoices: { fold: true, widen: true },
   },
   colors,
   type: {
@@ -229,6 +236,7 @@ export const a5Theme: Theme = {
     margin: { top: 40, right: 34, bottom: 50, left: 34 },
     columnGap: 16,
     minColumnWidth: 150,
+    columnChoices: { fold: true, widen: true },
   },
   colors,
   type: {

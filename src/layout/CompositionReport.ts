@@ -22,8 +22,8 @@ export interface CompositionReport {
   pages: PageReport[];
   /** The whole arrangement's cost. */
   cost: number;
-  /** Markup lines of the `columns` folded into one column and of the tables set transposed by choice. */
-  folded: number[];
+  /** The `columns` blocks set in another number of columns (by markup line), and the tables set transposed by choice. */
+  columns: { line: number; count: number }[];
   transposed: number[];
   /** Rules of the page policy this arrangement breaks, each with by how much. */
   unmet: string[];

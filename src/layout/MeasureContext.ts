@@ -23,8 +23,9 @@ export interface MeasureContext {
 }
 
 export interface Choices {
-  folds: ReadonlySet<Block>;
+  /** `columns` blocks set in another number of columns than the markup's: 1 (folded) or one more (widened). */
+  columns: ReadonlyMap<Block, number>;
   transposed: ReadonlySet<Block>;
 }
 
-export const noChoices: Choices = { folds: new Set(), transposed: new Set() };
+export const noChoices: Choices = { columns: new Map(), transposed: new Set() };

@@ -1,20 +1,24 @@
 /**
- * The choices the markup leaves to layout — `columns` of the body folded into one column,
- * tables marked `transpose="auto"` set transposed — weighed by composing the document each
- * way. The markup's own arrangement is composed first; only where it breaks the page
- * policy or misses the preferred page count are the choices tried, one change at a time,
- * keeping the best (coordinate descent: a leaflet has a handful of choices, and each
- * arrangement re-measures only what the change touched, see `MeasureContext.lines`).
+ * The choices the markup leaves to layout — `columns` of the body folded into one column
+ * or widened by one (as the theme allows), tables marked `transpose="auto"` set transposed
+ * — weighed by composing the document each way. The markup's own arrangement is composed
+ * first; only where it breaks the page policy or misses the preferred page count are the
+ * choices tried, one change at a time, keeping the best (coordinate descent: a leaflet has
+ * a handful of choices, and each arrangement re-measures only what the change touched, see
+ * `MeasureContext.lines`).
  */
 import type { Block, ColumnsBlock, TableBlock } from '../markup/Block.js';
+import type { Theme } from '../theme.js';
 import { OFF_PREFERRED } from './flow/pageCost.js';
-import { columnCount, type PageFrame } from './flow/PageFrame.js';
+import { columnCount, columnWidth, holdsChart, pageFrame } from './flow/PageFrame.js';
 import { foldableColumns } from './foldableColumns.js';
-import type { Choices } from './MeasureContext.js';
 import { LayoutError } from './LayoutError.js';
+import type { Choices } from './MeasureContext.js';
 
 /** Setting a `columns` block in one column: the markup's columns are preferred. */
 export const FOLD = 400;
+/** Setting it in one column more. */
+export const WIDEN = 300;
 /** Setting a table transposed by choice: its orientation as written is preferred. */
 export const TRANSPOSE = 200;
 /** Rounds of one change each, at most. */
@@ -26,11 +30,11 @@ export interface Arrangement {
   cost: number;
 }
 
-type Choice = { kind: 'fold'; block: ColumnsBlock } | { kind: 'transpose'; block: TableBlock };
+type Choice = { kind: 'columns'; block: ColumnsBlock; count: number } | { kind: 'transpose'; block: TableBlock };
 
-export function chooseArrangement<A extends Arrangement>(blocks: readonly Block[], frame: PageFrame, arrange: (choices: Choices) => A): A {
-  let best = arrange({ folds: new Set(), transposed: new Set() });
-  const choices = choicesOf(blocks, frame);
+export function chooseArrangement<A extends Arrangement>(blocks: readonly Block[], theme: Theme, arrange: (choices: Choices) => A): A {
+  let best = arrange({ columns: new Map(), transposed: new Set() });
+  const choices = choicesOf(blocks, theme);
   for (let round = 0; round < ROUNDS && best.cost >= OFF_PREFERRED; round++) {
     let better: A | null = null;
     for (const choice of choices) {
@@ -55,11 +59,22 @@ function attempt<A>(arrange: () => A): A | null {
 
 /** What a set of choices costs beyond its composition. */
 export function costOfChoices(choices: Choices): number {
-  return choices.folds.size * FOLD + choices.transposed.size * TRANSPOSE;
+  const columns = [...choices.columns.values()].reduce((sum, count) => sum + (count === 1 ? FOLD : WIDEN), 0);
+  return columns + choices.transposed.size * TRANSPOSE;
 }
 
-function choicesOf(blocks: readonly Block[], frame: PageFrame): Choice[] {
-  const folds = [...foldableColumns(blocks)].filter((b) => columnCount(frame, b) > 1).map((block): Choice => ({ kind: 'fold', block }));
+function choicesOf(blocks: readonly Block[], theme: Theme): Choice[] {
+  const frame = pageFrame(theme);
+  const { fold, widen } = theme.page.columnChoices;
+  const columns = [...foldableColumns(blocks)].flatMap((block): Choice[] => {
+    const count = columnCount(frame, block);
+    const wider = count + 1;
+    return [
+      ...(fold && count > 1 ? [{ kind: 'columns' as const, block, count: 1 }] : []),
+      // Widened columns would need their charts drawn narrower: only columns of text widen.
+      ...(widen && count === block.count && !holdsChart(block.children) && columnWidth(frame, wider) >= frame.minColumnWidth ? [{ kind: 'columns' as const, block, count: wider }] : []),
+    ];
+  });
   const tables: Choice[] = [];
   const walk = (list: readonly Block[]) => {
     for (const b of list) {
@@ -68,14 +83,17 @@ function choicesOf(blocks: readonly Block[], frame: PageFrame): Choice[] {
     }
   };
   walk(blocks);
-  return [...folds, ...tables];
+  return [...columns, ...tables];
 }
 
 function toggled(choices: Choices, choice: Choice): Choices {
-  const flip = (set: ReadonlySet<Block>) => {
-    const next = new Set(set);
-    if (!next.delete(choice.block)) next.add(choice.block);
-    return next;
-  };
-  return choice.kind === 'fold' ? { ...choices, folds: flip(choices.folds) } : { ...choices, transposed: flip(choices.transposed) };
+  if (choice.kind === 'columns') {
+    const next = new Map(choices.columns);
+    if (next.get(choice.block) === choice.count) next.delete(choice.block);
+    else next.set(choice.block, choice.count);
+    return { ...choices, columns: next };
+  }
+  const next = new Set(choices.transposed);
+  if (!next.delete(choice.block)) next.add(choice.block);
+  return { ...choices, transposed: next };
 }

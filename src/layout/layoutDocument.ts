@@ -73,7 +73,7 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
     });
     return { choices, structure, composition, cost: composition.cost + costOfChoices(choices) };
   };
-  const { structure, composition, cost, choices } = chooseArrangement(tree.blocks, frame, arrange);
+  const { structure, composition, cost, choices } = chooseArrangement(tree.blocks, theme, arrange);
   const bodies = composition.pages.map((p) => p.items);
   const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
@@ -102,7 +102,7 @@ function reportOf(composition: Composition, cost: number, choices: Choices, poli
   return {
     pages: composition.pages.map((p) => ({ fill: p.setting.fill, free: p.setting.free, ratio: p.setting.ratio, gapExtra: p.setting.gapExtra, cost: p.cost, back: p.back, chartApart: p.chartApart })),
     cost,
-    folded: [...choices.folds].map((b) => b.line),
+    columns: [...choices.columns].map(([b, count]) => ({ line: b.line, count })),
     transposed: [...choices.transposed].map((b) => b.line),
     unmet,
   };

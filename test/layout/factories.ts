@@ -24,7 +24,7 @@ const { colors } = defaultTheme;
 export function tinyTheme(space: Partial<Theme['space']> = {}): Theme {
   return {
     ...defaultTheme,
-    page: { size: 'a4', width: 200, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 10 }, columnGap: 10, minColumnWidth: 60 },
+    page: { size: 'a4', width: 200, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 10 }, columnGap: 10, minColumnWidth: 60, columnChoices: { fold: true, widen: false } },
     type: {
       ...defaultTheme.type,
       body: { font: 'regular', size: 8, leading: 10, color: colors.text },

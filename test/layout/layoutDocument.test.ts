@@ -193,6 +193,22 @@ describe('layoutDocument', () => {
       expect(new Set(content(d, 0).filter((t) => t.text.startsWith('item')).map((t) => t.x)).size).toBe(2);
     });
 
+    it('widens columns of text by one where the theme allows it and the policy asks for fewer pages', () => {
+      // 40 lines: 20 a column in two (200 pt, two pages), 14 in three (140 pt, one page); with the back page, 2 pages is even.
+      const many = Array.from({ length: 40 }, (_, i) => `w${i + 1}`);
+      const tree = doc(columns(2, [list(many)]), back);
+      const even = { pageMultiple: 2, minFill: 0, minFillBeforeLast: 0 };
+      const theme = (widen: boolean) => ({ ...env().theme, page: { ...env().theme.page, minColumnWidth: 50, columnChoices: { fold: true, widen } } });
+      const wide = layoutDocument(tree, env({ policy: even, theme: theme(true) }));
+      expect(wide.pages).toHaveLength(2);
+      expect(new Set(content(wide, 0).map((t) => t.x)).size).toBe(3);
+      expect(wide.report.columns).toEqual([{ line: 1, count: 3 }]);
+      // Not allowed to widen, it meets the even count with one page more instead.
+      const kept = layoutDocument(tree, env({ policy: even, theme: theme(false) }));
+      expect(kept.pages).toHaveLength(4);
+      expect(kept.report.columns.filter((c) => c.count === 3)).toEqual([]);
+    });
+
     it('leaves no structure of the arrangements it weighed: the tree is that of the chosen one laid out directly', () => {
       const chosen = layoutDocument(withTable(2), env({ policy }));
       const direct = layoutDocument(withTable(1), env({ policy }));

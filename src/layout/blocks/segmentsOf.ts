@@ -44,7 +44,7 @@ export function segmentsOf(blocks: readonly Block[], ctx: MeasureContext, frame:
       } else if (block.kind === 'columns') {
         open = undefined;
         // Composition may have chosen to fold the columns into one (see `Choices`).
-        const count = ctx.choices.folds.has(block) ? 1 : columnCount(frame, block);
+        const count = ctx.choices.columns.get(block) ?? columnCount(frame, block);
         const items = measureBlocks(block.children, columnWidth(frame, count), ctx, parent, 'columns');
         segments.push({ kind: 'flow', columns: count, items, ...(spread !== undefined && { spread, part }) });
       } else if (block.kind === 'pagebreak') {

@@ -50,6 +50,6 @@ export function columnCount(frame: PageFrame, block: ColumnsBlock, width = frame
   return n;
 }
 
-function holdsChart(blocks: readonly Block[]): boolean {
+export function holdsChart(blocks: readonly Block[]): boolean {
   return blocks.some((b) => b.kind === 'chart' || ('children' in b && holdsChart(b.children)));
 }

@@ -80,7 +80,7 @@ describe('measureTable with transpose="auto"', () => {
   });
 
   it('sets it transposed where composition chose so', () => {
-    const ctx = { ...measureContext(), choices: { folds: new Set<Block>(), transposed: new Set<Block>([byYear]) } };
+    const ctx = { ...measureContext(), choices: { columns: new Map<Block, number>(), transposed: new Set<Block>([byYear]) } };
     const d = measureTable(byYear, 180, ctx, structRoot()).draw(0, 0);
     expect(texts(d).slice(0, 4).map((t) => t.text)).toEqual(['Year', 'Women', 'Men', 'Total']);
   });
