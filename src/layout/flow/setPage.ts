@@ -51,8 +51,8 @@ export function settingOf(rows: readonly Row[], frame: PageFrame, maxGap: number
     free -= ratio * shrink;
   } else {
     // A ragged page grows only as far as its least fill, where it falls short of it.
-    const area = frame.bottom - frame.top;
-    const grow = ragged ? Math.max(0, Math.min(free, (top - frame.top + natural < least * area ? least * area - (top - frame.top + natural) : 0))) : free;
+    const reached = top - frame.top + natural;
+    const grow = ragged ? Math.min(free, Math.max(0, least * (frame.bottom - frame.top) - reached)) : free;
     ratio = stretch > 0 ? Math.min(1, grow / stretch) : 0;
     // Opening up a short last page may take up to twice the gap a full page may: it has fewer blocks to share it.
     gapExtra = gaps > 0 ? Math.min(ragged ? 2 * maxGap : maxGap, (grow - ratio * stretch) / gaps) : 0;
