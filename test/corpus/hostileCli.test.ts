@@ -12,7 +12,7 @@ import { factsheet } from '../support/factsheetCli.js';
 import { HOSTILE, hostileEdition } from './hostile.js';
 
 /** How many problems the command counts for a case: each line shown, and those a cap line stands for. */
-const counted = (problems: readonly string[]) => problems.reduce((n, p) => n + Number(/: and (\d+) more problems in this file/.exec(p)?.[1] ?? 1), 0);
+const counted = (problems: readonly string[]) => problems.reduce((n, p) => n + Number(/: and (\d+) more problems? in this file/.exec(p)?.[1] ?? 1), 0);
 
 describe('hostile input through the command line', () => {
   it('new: a --from edition with a link to /dev/zero is named, and no folder is made', () => {
