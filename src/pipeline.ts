@@ -4,9 +4,10 @@
  * ```
  * data files ─read→ raw tables ─validate→ Edition (trusted, typed)
  *   ─template→ layout markup (Handlebars, strict) ─parse→ Block tree
- *   per page size (theme):
- *     ─slots→ chart sizes ─charts→ Vega-Lite specs ─render→ vector charts (text measured with our fonts)
- *     ─layout→ Page[] of self-contained placed items (pt, lines broken, structure attached)
+ *   per page size (theme, page policy):
+ *     ─slots→ chart boxes (width, height range) ─layout→ Page[] of placed items, charts as boxes
+ *       (pt, lines broken, pages composed against the policy, structure attached)
+ *     ─charts→ Vega-Lite specs at the sizes chosen ─render→ vector charts (text measured with our fonts)
  *     per variant: ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks;
  *                   archive: sRGB, PDF/A-3a + PDF/UA-1, the edition's CSV files attached)
  * ```
