@@ -1,6 +1,6 @@
 /**
  * Writes the tables of the two extreme editions the page-image tests look at (texts come
- * from the real edition, see `fixtureEdition`), from fixed figures:
+ * from the frozen edition, see `fixtureEdition`), from fixed figures:
  * - `test/fixtures/large-2010-2024`: 15 years, 40 countries of origin (long names among
  *   them), 8 purposes, figures from 0 to 1,000,000, an all-zero year, inferred and
  *   unpublished rows;

@@ -1,8 +1,9 @@
 /**
  * Rewrites the reference page images the end-to-end test compares against:
  * `npm run refresh-references`. Run it after an intended change to the look, then view
- * the PNGs in test/e2e/reference/ (the real edition) and its large-2010-2024/ and
- * small-2024/ folders (the extreme editions), and commit them with the change.
+ * the PNGs in test/e2e/reference/ (the frozen edition, test/fixtures/edition-2019-2024,
+ * never the live one in data/) and its large-2010-2024/ and small-2024/ folders (the
+ * extreme editions), and commit them with the change.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

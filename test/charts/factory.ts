@@ -1,9 +1,10 @@
 /**
- * Tiny hand-built editions for chart tests: two years, a handful of figures, and the real
- * `charts:` texts of both languages (the words are part of what the charts promise).
+ * Tiny hand-built editions for chart tests: two years, a handful of figures, and the
+ * leaflet's `charts:` texts of both languages, from the frozen edition (the words are part
+ * of what the charts promise).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ChartsEnv } from '../../src/charts/chartSpecs.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
@@ -11,6 +12,7 @@ import { chartSlots } from '../../src/layout/chartSlots.js';
 import type { Block } from '../../src/markup/Block.js';
 import { defaultTheme, type Theme } from '../../src/theme.js';
 import type { BreakdownRow, Edition, Figures, Lang, Status, Texts } from '../../src/validate/Edition.js';
+import { EDITION } from '../support/editionFixture.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,7 +37,7 @@ export const env: ChartsEnv = {
 };
 
 const textsOf = (lang: Lang): Texts => {
-  const all = parse(readFileSync(resolve(ROOT, `data/thb-slovenia-2019-2024/text.${lang}.yaml`), 'utf8')) as Texts;
+  const all = parse(readFileSync(join(EDITION, `text.${lang}.yaml`), 'utf8')) as Texts;
   return { charts: all.charts! };
 };
 export const realTexts: Record<Lang, Texts> = { en: textsOf('en'), sl: textsOf('sl') };

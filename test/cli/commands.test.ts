@@ -63,7 +63,7 @@ describe('factsheet new', () => {
 describe('factsheet build', () => {
   it('--final lists every inferred or unpublished row and writes nothing', () => {
     const out = folder();
-    const run = factsheet('build', '--final', '--out', out);
+    const run = factsheet('build', '--final', '--edition', EDITION, '--out', out);
     expect(run.code).toBe(1);
     expect(run.err).toContain(`${EDITION}/exploitation.csv:6: status: ${validateMessages.provisional('inferred')}`);
     expect(run.err).toContain(`${EDITION}/origin.csv:3: status: ${validateMessages.provisional('unpublished')}`);

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/editionFixture.js';
+import { EDITION, ROOT } from '../support/editionFixture.js';
 import { FACTSHEET_BIN, factsheetWith } from '../support/factsheetCli.js';
 
 const PDF = 'thb-slovenia-2019-2024-en.pdf';
@@ -28,7 +28,7 @@ describe('bin/factsheet.cjs', () => {
   it('starts from the snapshot, or from the bundle when asked, with the same PDF', () => {
     const [fromSnapshot, fromBundle] = MODES.map((env) => {
       const out = mkdtempSync(join(tmpdir(), 'factsheet-launch-'));
-      const run = factsheetWith(env, 'build', '--lang', 'en', '--out', out, '--times');
+      const run = factsheetWith(env, 'build', '--edition', EDITION, '--lang', 'en', '--out', out, '--times');
       expect(run.code, run.err).toBe(0);
       return { started: startedFrom(run.out), pdf: readFileSync(join(out, PDF)) };
     });
@@ -47,7 +47,7 @@ describe('bin/factsheet.cjs', () => {
 
   it('starts from the snapshot when run by node with no PATH at all: no shell, no system tools', () => {
     const out = mkdtempSync(join(tmpdir(), 'factsheet-launch-'));
-    const run = throughNode({ PATH: '' }, 'build', '--lang', 'en', '--out', out, '--times');
+    const run = throughNode({ PATH: '' }, 'build', '--edition', EDITION, '--lang', 'en', '--out', out, '--times');
     expect(run.code, run.err).toBe(0);
     expect(startedFrom(run.out)).toBe('snapshot');
     expect(readFileSync(join(out, PDF)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -67,7 +67,7 @@ describe('bin/factsheet.cjs', () => {
     cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
     for (const dir of ['fonts', 'templates', 'data', 'node_modules']) symlinkSync(join(ROOT, dir), join(copy, dir));
     const out = join(copy, 'output');
-    const run = spawnSync(process.execPath, [join(copy, 'bin/factsheet.cjs'), 'build', '--lang', 'en', '--times'], { encoding: 'utf8', cwd: copy });
+    const run = spawnSync(process.execPath, [join(copy, 'bin/factsheet.cjs'), 'build', '--edition', EDITION, '--lang', 'en', '--times'], { encoding: 'utf8', cwd: copy });
     expect(run.status, run.stderr).toBe(0);
     expect(startedFrom(run.stdout)).toBe('no snapshot');
     expect(readFileSync(join(out, PDF)).length).toBeGreaterThan(50_000);

@@ -12,13 +12,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/editionFixture.js';
+import { EDITION, ROOT } from '../support/editionFixture.js';
 import { FACTSHEET_BIN } from '../support/factsheetCli.js';
 
 const FILES = ['thb-slovenia-2019-2024-sl.pdf', 'thb-slovenia-2019-2024-en.pdf'];
-const BUILD = ['build', '--lang', 'sl,en'];
+const BUILD = ['build', '--edition', EDITION, '--lang', 'sl,en'];
 /** `watch` builds the same two files at its start, then previews of their pages, in one transaction. */
-const WATCH = ['watch'];
+const WATCH = ['watch', '--edition', EDITION];
 const PREVIEW = /^thb-slovenia-2019-2024-(sl|en)-page-\d+\.png$/;
 /** Moments swept over a build, as fractions of the reference build's time. */
 const SWEEP = [0, 0.2, 0.4, 0.55, 0.7, 0.85, 1.0, 1.15, 1.3, 1.5];

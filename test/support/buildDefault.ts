@@ -9,7 +9,7 @@ import { EDITION, ROOT } from './editionFixture.js';
 export const fonts = loadFontSet(join(ROOT, 'fonts'));
 export const buildEnv: BuildEnv = { fonts, themes, policies: pagePolicies, templatesDir: join(ROOT, 'templates') };
 
-/** Builds an edition folder (the real one by default) in memory, as the CLI does with no options: A4, screen. */
+/** Builds an edition folder (the frozen one by default) in memory, as the CLI does with no options: A4, screen. */
 export function build(dir = EDITION, langs?: Lang[]): Promise<BuiltPdf[]> {
   return buildPublication(dir, { langs }, buildEnv);
 }

@@ -1,5 +1,5 @@
 /**
- * The real edition built in memory in the sizes and variants a test asks for, and laid out
+ * The frozen edition built in memory in the sizes and variants a test asks for, and laid out
  * without painting: what the variant tests read back.
  */
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ export async function buildVariants(sizes: PageSize[], variants: Variant[], lang
   return Object.fromEntries(built.map((b) => [`${b.size}-${b.variant}`, b.pdf]));
 }
 
-/** The pages layout places for one size, as every exporter receives them (of the real edition, or the one in `dir`). */
+/** The pages layout places for one size, as every exporter receives them (of the frozen edition, or the one in `dir`). */
 export async function layOutEdition(size: PageSize, lang: Lang = 'en', dir = EDITION): Promise<LaidOutDocument> {
   const edition = validateEdition(readEdition(dir));
   const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: variantEnv.templatesDir }));

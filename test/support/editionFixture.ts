@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EDITION = join(ROOT, 'data/thb-slovenia-2019-2024');
+/**
+ * The edition the tests build: a frozen copy of the 2019–2024 leaflet's data and texts
+ * (`npm run freeze-edition` copies it again, deliberately), so that the office's next
+ * change in `data/` does not fail the tests. The live edition is checked by
+ * `factsheet check` in CI.
+ */
+export const EDITION = join(ROOT, 'test/fixtures/edition-2019-2024');
+/** The live edition in `data/`, the command line's default: tests may use it but not pin its figures, names or pages. */
+export const LIVE_EDITION = join(ROOT, 'data/thb-slovenia-2019-2024');
 
 /** An edit of one file: its text in, the new text (or raw bytes, for encodings) out; `null` deletes the file. */
 export type FileEdit = (text: string) => string | Uint8Array | null;
 
 /**
- * A private copy of the real edition with some files edited: each edit gets the file's
+ * A private copy of the frozen edition with some files edited: each edit gets the file's
  * text and returns the new text. Tests change one cell and watch what follows.
  */
 export function editionWith(edits: Record<string, FileEdit> = {}): string {

@@ -1,7 +1,7 @@
 /**
  * Editions made from figures alone: CSV tables written from `SyntheticYear`s, beside the
- * real edition's texts and publication (copied, never committed twice, so they cannot go
- * stale). The property tests and the extreme reference editions
+ * frozen edition's texts and publication (`EDITION`; copied, never committed twice, so they
+ * cannot go stale). The property tests and the extreme reference editions
  * (`scripts/make-extreme-editions.ts`, tables in `test/fixtures/`) are made with it.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export interface SyntheticYear {
   countries: [code: string, victims: number, status: Status][];
 }
 
-/** A temporary edition folder: these figures with the real edition's texts. */
+/** A temporary edition folder: these figures with the frozen edition's texts. */
 export function syntheticEdition(years: readonly SyntheticYear[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'factsheet-synthetic-'));
   writeTables(dir, years);
@@ -34,7 +34,7 @@ export function syntheticEdition(years: readonly SyntheticYear[]): string {
   return dir;
 }
 
-/** A temporary edition folder: the tables of `test/fixtures/<name>` with the real edition's texts. */
+/** A temporary edition folder: the tables of `test/fixtures/<name>` with the frozen edition's texts. */
 export function fixtureEdition(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `factsheet-${name}-`));
   const tables = join(ROOT, 'test/fixtures', name);

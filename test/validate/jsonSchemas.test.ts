@@ -3,11 +3,11 @@
  * from what `validate` accepts. After changing a zod schema, run `npx factsheet schema`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../src/validate/jsonSchemas.js';
-import { EDITION, ROOT } from '../support/editionFixture.js';
+import { EDITION, LIVE_EDITION, ROOT } from '../support/editionFixture.js';
 
 describe('JSON Schemas', () => {
   for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
@@ -23,11 +23,12 @@ describe('JSON Schemas', () => {
     expect(text.properties.charts.properties.status.additionalProperties).toBe(false);
   });
 
-  it('is named on the first line of each YAML file of the edition', () => {
+  it.each([['live', LIVE_EDITION], ['frozen', EDITION]])('is named on the first line of each YAML file of the %s edition, reached from its folder', (_, dir) => {
     for (const [file, schema] of [['text.sl.yaml', 'text'], ['text.en.yaml', 'text'], ['publication.yaml', 'publication']]) {
-      const first = readFileSync(join(EDITION, file!), 'utf8').split('\n', 1)[0];
-      expect(first).toBe(`# yaml-language-server: $schema=../../schemas/${schema}.schema.json`);
+      const first = readFileSync(join(dir, file!), 'utf8').split('\n', 1)[0]!;
+      const [, path] = /^# yaml-language-server: \$schema=(.+)$/.exec(first) ?? [];
+      expect(path && resolve(dir, path), `${file}: ${first}`).toBe(join(ROOT, 'schemas', `${schema}.schema.json`));
     }
-    expect(parseDocument(readFileSync(join(EDITION, 'text.en.yaml'), 'utf8')).errors).toEqual([]);
+    expect(parseDocument(readFileSync(join(dir, 'text.en.yaml'), 'utf8')).errors).toEqual([]);
   });
 });
