@@ -24,7 +24,12 @@ import type { InProcessResult } from './lib/inProcessBuilds.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/factsheet.cjs');
-const EDITION = join(ROOT, 'data/thb-slovenia-2019-2024');
+/**
+ * The edition the edits and the unseen edition's texts are made from: the tests' frozen copy,
+ * so an office's change to `data/` cannot break the bench's edits (the plain builds use the
+ * live edition, as `npm start` does).
+ */
+const EDITION = join(ROOT, 'test/fixtures/edition-2019-2024');
 /** A run this many times slower than the median of the others counts as disturbed. */
 const DISTURBED = 1.5;
 /** Extra runs per case at most, for disturbed ones. */
