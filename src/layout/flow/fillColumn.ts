@@ -5,8 +5,7 @@
  * is what lets `balanceColumns` try heights.
  */
 import { EPSILON, type Flowable } from './Flowable.js';
-import { sizeOf } from './leadNeed.js';
-import { leadNeed, type Follower } from './leadNeed.js';
+import { leadNeed, sizeOf, type Follower } from './leadNeed.js';
 
 export interface Placement {
   flowable: Flowable;
