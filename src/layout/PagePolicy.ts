@@ -14,5 +14,11 @@ export interface PagePolicy {
   minFillBeforeLast: number;
 }
 
+/** The least fill the policy asks of page `index` (0-based) of `pages`. */
+export function leastFill(policy: PagePolicy, index: number, pages: number): number {
+  if (index < pages - 2) return policy.minFill;
+  return index === pages - 2 ? policy.minFillBeforeLast : 0;
+}
+
 /** No demands: pages as full as they come, any count (tests of pagination alone). */
 export const anyPages: PagePolicy = { pageMultiple: 1, minFill: 0, minFillBeforeLast: 0 };

@@ -13,7 +13,7 @@ import { OFF_PREFERRED } from './flow/pageCost.js';
 import { columnCount, columnWidth, holdsChart, pageFrame } from './flow/PageFrame.js';
 import { foldableColumns } from './foldableColumns.js';
 import { LayoutError } from './LayoutError.js';
-import type { Choices } from './MeasureContext.js';
+import { noChoices, type Choices } from './MeasureContext.js';
 
 /** Setting a `columns` block in one column: the markup's columns are preferred. */
 export const FOLD = 400;
@@ -33,7 +33,7 @@ export interface Arrangement {
 type Choice = { kind: 'columns'; block: ColumnsBlock; count: number } | { kind: 'transpose'; block: TableBlock };
 
 export function chooseArrangement<A extends Arrangement>(blocks: readonly Block[], theme: Theme, arrange: (choices: Choices) => A): A {
-  let best = arrange({ columns: new Map(), transposed: new Set() });
+  let best = arrange(noChoices);
   const choices = choicesOf(blocks, theme);
   for (let round = 0; round < ROUNDS && best.cost >= OFF_PREFERRED; round++) {
     let better: A | null = null;

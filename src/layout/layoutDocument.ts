@@ -33,7 +33,7 @@ import type { LineMemo } from './blocks/setText.js';
 import { chooseArrangement, costOfChoices } from './chooseArrangement.js';
 import { missingGlyphs, underfullPage, wrongPageCount } from './messages.js';
 import type { ComposedDocument, Page } from './Page.js';
-import type { PagePolicy } from './PagePolicy.js';
+import { leastFill, type PagePolicy } from './PagePolicy.js';
 import { checkInsidePage } from './page/checkInsidePage.js';
 import { drawFooter } from './page/drawFooter.js';
 import { structRoot } from './structNodes.js';
@@ -96,7 +96,7 @@ function reportOf(composition: Composition, cost: number, choices: Choices, poli
   const unmet: string[] = [];
   if (n % policy.pageMultiple !== 0) unmet.push(wrongPageCount(n, policy.pageMultiple, size));
   composition.pages.forEach((p, i) => {
-    const need = i < n - 2 ? policy.minFill : i === n - 2 ? policy.minFillBeforeLast : 0;
+    const need = leastFill(policy, i, n);
     if (p.setting.fill < need - 1e-6) unmet.push(underfullPage(i + 1, n, p.setting.fill, need));
   });
   return {

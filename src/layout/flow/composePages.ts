@@ -11,7 +11,7 @@
  * laid out by `paginate` and spread to fill its page; the body's last page is the one
  * before it.
  */
-import type { PagePolicy } from '../PagePolicy.js';
+import { leastFill, type PagePolicy } from '../PagePolicy.js';
 import type { Flowable } from './Flowable.js';
 import type { PlacedItem } from '../Page.js';
 import { fillPage, positionKey, type Position, type Row } from './fillPage.js';
@@ -85,7 +85,8 @@ export function composePages(segments: readonly Segment[], frame: PageFrame, opt
           seen.add(key);
           const rows = end.last ? [...fill.rows.slice(0, end.rows - 1), end.last] : fill.rows.slice(0, end.rows);
           const last = ended(end.next);
-          const need = last ? (backPages.length > 0 ? policy.minFillBeforeLast : 0) : policy.minFill;
+          // A page before the last body page is judged as one well before the end (its true place is not known yet).
+          const need = last ? leastFill(policy, node.pages, node.pages + 1 + backPages.length) : policy.minFill;
           const setting = settingOf(rows, frame, maxGap, last, need);
           const own = pageCost(setting, need, maxGap, last) + penaltiesOf(rows);
           const child: Node = { pos: end.next, cost: node.cost + own, pages: node.pages + 1, prev: node, rows, setting, pageCost: own };
