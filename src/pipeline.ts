@@ -1,8 +1,9 @@
 /**
- * The whole pipeline, one edition folder to PDFs per language, page size and variant:
+ * The whole pipeline, one edition folder and one publication (`PublicationModule`: the
+ * leaflet, the help card) to PDFs per language, page size and variant:
  *
  * ```
- * data files ─read→ raw tables ─validate→ Edition (trusted, typed)
+ * data files ─read→ raw tables ─validate→ Edition (trusted, typed; figures by the publication)
  *   ─template→ layout markup (Handlebars, strict) ─parse→ Block tree
  *   per page size (theme, page policy):
  *     ─slots→ chart boxes (width, height range) ─layout→ Page[] of placed items, charts as boxes
@@ -12,19 +13,17 @@
  *                   archive: sRGB, PDF/A-3a + PDF/UA-1, the edition's CSV files attached)
  * ```
  *
- * Pure apart from reading the edition and templates: fonts, themes and folders come in
- * through `BuildEnv`, and the bytes go back to the caller, who decides where they land.
+ * Pure apart from reading the edition and templates: fonts, publications and folders come
+ * in through `BuildEnv`, and the bytes go back to the caller, who decides where they land.
  */
 import { basename, join } from 'node:path';
 import { chartSpecs } from './charts/chartSpecs.js';
 import { renderCharts } from './chartsvg/renderCharts.js';
-import { periodOf } from './facts/facts.js';
 import type { FontSet } from './fonts/FontSet.js';
 import { formatterFor } from './format/Formatter.js';
 import { chartSlots } from './layout/chartSlots.js';
 import { chartBoxes, chartSizes, withChartShapes } from './layout/chartSizes.js';
 import type { ChartSize } from './layout/ChartBox.js';
-import type { PagePolicy } from './layout/PagePolicy.js';
 import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import type { ComposedDocument } from './layout/Page.js';
@@ -34,13 +33,16 @@ import { parseMarkup } from './markup/parseMarkup.js';
 import type { Attachment } from './paint/attachFiles.js';
 import { archiveOutput, printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
 import { paintDocument, type PaintEnv } from './paint/paintDocument.js';
-import { TABLES, type RawEdition } from './read/RawEdition.js';
-import { InputError, type Problem } from './read/Problem.js';
+import type { RawEdition } from './read/RawEdition.js';
+import { InputError, type Problem } from './model/Problem.js';
 import { readEdition } from './read/readEdition.js';
 import { fillText } from './texts/fillText.js';
 import { renderTemplate } from './template/renderTemplate.js';
-import type { PageSize, Theme } from './theme.js';
-import type { Edition, Lang } from './validate/Edition.js';
+import { templateMessages } from './template/messages.js';
+import type { ChartData } from './charts/ChartData.js';
+import type { PageSize, Theme } from './model/Theme.js';
+import type { Edition, Lang } from './model/Edition.js';
+import type { AnyPublication } from './PublicationModule.js';
 import { checkGlyphs } from './validate/checkGlyphs.js';
 import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
@@ -50,12 +52,12 @@ import { textKeyOfLine } from './locate/textKeyOfLine.js';
 
 export interface BuildEnv {
   fonts: FontSet;
-  /** The look for each page size. */
-  themes: Record<PageSize, Theme>;
-  /** What the publication asks of its pages at each size (page count, fill). */
-  policies: Record<PageSize, PagePolicy>;
-  /** Folder with `leaflet.hbs`, `partials/` and `charts/*.vl.json`. */
-  templatesDir: string;
+  /** The publication to build. */
+  publication: AnyPublication;
+  /** Every publication that shares the edition's text files, this one included (their keys are let be). */
+  publications: readonly AnyPublication[];
+  /** The project folder, which the publication's template folder is relative to. */
+  root: string;
   /** Adds up the time of each stage, ms, when given (the benchmark's, `FACTSHEET_TIMES`). */
   times?: StageTimes;
 }
@@ -82,9 +84,9 @@ export interface BuildOptions {
   final?: boolean;
   /** Languages to build; all of the publication's by default. */
   langs?: readonly Lang[];
-  /** Default `['a4']`. */
+  /** Default: the publication's first. */
   sizes?: readonly PageSize[];
-  /** Default `['screen']`. */
+  /** Default: the publication's first. */
   variants?: readonly Variant[];
   /** Bleed of the print variant, mm (default 3). */
   bleedMm?: number;
@@ -101,7 +103,7 @@ export interface BuiltPdf {
   lang: Lang;
   size: PageSize;
   variant: Variant;
-  /** `<slug>-<period>-<lang>[-a5][-print|-archive].pdf`, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
+  /** As the publication names it, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
   fileName: string;
   pdf: Buffer;
   pages: number;
@@ -113,12 +115,12 @@ export interface BuiltPdf {
 
 /** Reads and validates once, then builds each language, size and variant asked for. */
 export async function buildPublication(editionDir: string, options: BuildOptions, env: BuildEnv): Promise<BuiltPdf[]> {
-  const { times } = env;
-  const raw = timed(times, 'read', () => readEdition(editionDir));
+  const { times, publication: product } = env;
+  const raw = timed(times, 'read', () => readEdition(editionDir, product.tables));
   const edition = timed(times, 'validate', () => {
     // A final build also refuses provisional rows, reported with any other problem of the edition.
-    const valid = validateEditionWith(raw, options.final ? finalProblems(raw) : []);
-    checkGlyphs(valid, env.fonts);
+    const valid = validateEditionWith(raw, options.final ? finalProblems(raw) : [], env);
+    checkGlyphs(valid, env.fonts, product.countries?.(valid.figures));
     return valid;
   });
   const langs = options.langs ?? edition.publication.languages;
@@ -126,22 +128,30 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   if (unknown.length > 0) {
     throw new Error(`build: language ${unknown.join(', ')} is not one of the publication's (${edition.publication.languages.join(', ')})`);
   }
-  const outputs = (options.variants ?? ['screen']).map((v) => outputOf(v, options));
+  const sizes = options.sizes ?? Object.keys(product.themes).slice(0, 1);
+  const variants = options.variants ?? product.variants.slice(0, 1);
+  const refused = [...sizes.filter((s) => !(s in product.themes)), ...variants.filter((v) => !product.variants.includes(v))];
+  if (refused.length > 0) throw new Error(`build: ${product.id} has no ${refused.join(', ')} (sizes ${Object.keys(product.themes).join(', ')}; variants ${product.variants.join(', ')})`);
+  const outputs = variants.map((v) => outputOf(v, options));
+  const templates = { dir: join(env.root, product.templates.dir), main: product.templates.main };
   const built: BuiltPdf[] = [];
   for (const lang of langs) {
-    const markup = timed(times, 'template', () => renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
+    const markup = timed(times, 'template', () =>
+      renderTemplate(edition, lang, { ...templates, values: product.values(edition, lang), context: product.context(edition, lang) }),
+    );
     const tree = timed(times, 'template', () => parseMarkup(markup));
-    for (const size of options.sizes ?? ['a4']) {
+    for (const size of sizes) {
       const started = performance.now();
-      const laidOut = await layOut(edition, lang, tree, env.themes[size], env).catch((e: unknown) => {
+      const laidOut = await layOut(edition, lang, tree, product.themes[size]!, env).catch((e: unknown) => {
         throw locateLayoutError(e, markup, edition.texts[lang], join(editionDir, `text.${lang}.yaml`), size);
       });
       const shared = (performance.now() - started) / outputs.length;
       for (const output of outputs) {
         const t = performance.now();
         const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
-        const pdf = await timed(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta: metaOf(edition, lang, tree), attachments }));
-        built.push({ lang, size, variant: output.variant, fileName: fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, composition: laidOut.report, ms: shared + performance.now() - t });
+        const meta = metaOf(edition, lang, tree, product.keywords(edition, lang));
+        const pdf = await timed(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta, attachments }));
+        built.push({ lang, size, variant: output.variant, fileName: product.fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, composition: laidOut.report, ms: shared + performance.now() - t });
       }
     }
   }
@@ -154,16 +164,23 @@ export async function buildPublication(editionDir: string, options: BuildOptions
  * chosen and their shapes put in place.
  */
 export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, theme: Theme, env: BuildEnv): Promise<ComposedDocument> {
-  const { fonts, templatesDir } = env;
-  const texts = edition.texts[lang];
+  const { fonts, publication: product } = env;
+  const texts = edition.texts[lang]!;
   const slots = chartSlots(tree, theme);
+  const data = chartsOf(product, [...slots.keys()]);
   const specsAt = (sizes: ReadonlyMap<string, ChartSize>) =>
-    chartSpecs(edition, lang, { theme, templatesDir: join(templatesDir, 'charts'), slots: sizes, textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size) });
+    chartSpecs(edition, lang, {
+      theme,
+      templatesDir: join(env.root, product.templates.dir, 'charts'),
+      slots: sizes,
+      data,
+      textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size),
+    });
   const boxes = timed(env.times, 'charts', () => chartBoxes(slots, specsAt));
   const laidOut = timed(env.times, 'layout', () => layoutDocument(tree, {
     fonts,
     theme,
-    policy: env.policies[theme.page.size],
+    policy: product.policies[theme.page.size]!,
     charts: boxes,
     hyphenate: hyphenatorFor(lang),
     footer: {
@@ -190,42 +207,47 @@ function outputOf(variant: Variant, options: BuildOptions): Output {
   }
 }
 
+/**
+ * The figures of each chart the markup places, from the publication; a chart it does not
+ * have is a problem of the template (the markup names it, the editor wrote it there).
+ */
+function chartsOf(product: AnyPublication, ids: readonly string[]): (id: string, figures: never) => ChartData {
+  const known = product.charts?.ids ?? [];
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    const file = join(product.templates.dir, product.templates.main);
+    throw new InputError(unknown.map((id) => ({ file, field: `chart ${id}`, message: templateMessages.unknownChart(id, product.id, known) })));
+  }
+  return product.charts!.data;
+}
+
 /** The edition's CSV files as the reader read them, each described in the edition's language. */
 function attachmentsOf(raw: RawEdition, edition: Edition, lang: Lang): Attachment[] {
   const modDate = new Date(`${edition.publication.date}T00:00:00Z`);
-  return TABLES.flatMap((table) => {
-    const file = raw.tables[table];
-    if (!file) return [];
+  return Object.entries(raw.tables).flatMap(([table, file]) => {
     const name = basename(file.path);
     const description = fillText(edition.texts[lang].attachment as string, { file: name });
     return [{ name, table, bytes: file.bytes, mime: 'text/csv' as const, description, modDate, relationship: 'Data' as const }];
   });
 }
 
-function metaOf(edition: Edition, lang: Lang, tree: BlockTree): PaintEnv['meta'] {
-  const texts = edition.texts[lang];
+function metaOf(edition: Edition, lang: Lang, tree: BlockTree, keywords: readonly string[]): PaintEnv['meta'] {
+  const texts = edition.texts[lang]!;
   return {
     title: tree.title,
     lang: tree.lang,
     author: texts.publisher as string,
     subject: tree.title,
-    keywords: [texts.title as string, texts.publisher as string],
+    keywords: [...keywords, texts.publisher as string],
     creationDate: new Date(`${edition.publication.date}T00:00:00Z`),
   };
 }
 
-function fileName(edition: Edition, lang: Lang, size: PageSize, variant: Variant): string {
-  const { from, to } = periodOf(edition.figures);
-  const period = from === to ? `${from}` : `${from}-${to}`;
-  const suffix = `${size === 'a4' ? '' : `-${size}`}${variant === 'screen' ? '' : `-${variant}`}`;
-  return `${edition.publication.slug}-${period}-${lang}${suffix}.pdf`;
-}
-
 /** Validates, reporting `extra` problems (found beside validation) together with its own. */
-function validateEditionWith(raw: RawEdition, extra: readonly Problem[]): Edition {
+function validateEditionWith(raw: RawEdition, extra: readonly Problem[], env: BuildEnv): Edition {
   let edition: Edition;
   try {
-    edition = validateEdition(raw);
+    edition = validateEdition(raw, env.publication, env.publications);
   } catch (e) {
     if (e instanceof InputError && extra.length > 0) throw new InputError([...e.problems, ...extra]);
     throw e;

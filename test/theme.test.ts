@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NAMED_CATEGORIES } from '../src/facts/breakdownGroups.js';
+import { NAMED_CATEGORIES } from '../src/charts/ChartData.js';
 import { greyLevel } from '../src/graphics/Color.js';
-import { themes } from '../src/theme.js';
+import { themes } from '../src/publications/leaflet/themes.js';
 
 describe('theme colours', () => {
   for (const [size, theme] of Object.entries(themes)) {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildEnv, defaultEdition, listOf, parseLangs } from '../../src/cli/environment.js';
 import { VARIANTS } from '../../src/paint/Output.js';
 import { buildPublication, noTimes, type BuildOptions, type StageTimes } from '../../src/pipeline.js';
-import { PAGE_SIZES } from '../../src/theme.js';
+import { PAGE_SIZES } from '../../src/publications/leaflet/themes.js';
 
 export interface InProcessBuild {
   /** The whole `buildPublication` call, ms. */

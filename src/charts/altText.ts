@@ -5,10 +5,9 @@
  * breakdown, and what the group of other categories holds. Every phrase is a text of the `charts:` section; this module only chooses
  * and fills them.
  */
-import type { Period } from '../facts/facts.js';
 import type { Formatter } from '../format/Formatter.js';
-import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
-import type { ChartCell, ChartData } from './chartData.js';
+import { OTHER, UNPUBLISHED } from './ChartData.js';
+import type { ChartCell, ChartData } from './ChartData.js';
 import type { ChartTexts } from './chartTexts.js';
 
 export function altText(
@@ -16,12 +15,12 @@ export function altText(
   labels: Map<string, string>,
   texts: ChartTexts,
   fmt: Formatter,
-  period: Period,
 ): string {
   const label = (c: { key: string }) => labels.get(c.key)!;
   const value = (c: { value: number }) => fmt.number(c.value);
   const year = (c: ChartCell) => fmt.year(c.year);
-  const whole = fmt.range(period.from, period.to);
+  // The chart's period: every year of the edition, which `years` holds with or without figures.
+  const whole = fmt.range(data.years[0]!, data.years.at(-1)!);
   const valueSeparator = texts.get('alt.value_separator');
   const yearSeparator = texts.get('alt.year_separator');
 

@@ -4,14 +4,11 @@
  * label is bad input: every such key of a chart is reported together, each with the text
  * path to add.
  */
-import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
 import type { Formatter } from '../format/Formatter.js';
-import { InputError } from '../read/Problem.js';
-import type { ChartData } from './chartData.js';
+import { InputError } from '../model/Problem.js';
+import { OTHER, UNPUBLISHED, type ChartData } from './ChartData.js';
 import type { ChartTexts } from './chartTexts.js';
 import { chartMessages as msg } from './messages.js';
-
-export { UNPUBLISHED } from '../facts/breakdownGroups.js';
 
 export function categoryLabels(data: ChartData, texts: ChartTexts, fmt: Formatter): Map<string, string> {
   const labels = new Map<string, string>();
@@ -29,5 +26,5 @@ export function categoryLabels(data: ChartData, texts: ChartTexts, fmt: Formatte
 function labelPath(data: ChartData, key: string): string {
   if (key === UNPUBLISHED) return UNPUBLISHED;
   if (key === OTHER && data.naming === 'country') return 'other_countries';
-  return data.naming === 'purpose' ? `purposes.${key}` : `${data.id}.${key}`;
+  return typeof data.naming === 'object' ? `${data.naming.section}.${key}` : `${data.id}.${key}`;
 }

@@ -8,7 +8,7 @@ import type { Config } from 'vega-lite';
 import { FONT_FAMILY } from '../fonts/FontSet.js';
 import { hexOf } from '../graphics/Color.js';
 import type { Formatter } from '../format/Formatter.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 
 /**
  * A Vega option that Vega-Lite passes through but does not type: legends start at the

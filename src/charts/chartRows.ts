@@ -4,9 +4,9 @@
  * language, so the spec needs no number formats of its own for labels.
  */
 import type { Formatter } from '../format/Formatter.js';
-import type { Theme } from '../theme.js';
-import type { Status } from '../validate/Edition.js';
-import type { ChartCell, ChartData } from './chartData.js';
+import type { Theme } from '../model/Theme.js';
+import type { Status } from '../model/Edition.js';
+import type { ChartCell, ChartData } from './ChartData.js';
 import { hexOf } from '../graphics/Color.js';
 import { labelColorOn, type CategoryColors } from './colors.js';
 

@@ -1,18 +1,17 @@
 /**
- * Edition → ChartSpec[]: for each chart, its template filled with the edition's figures,
+ * Edition → ChartSpec[]: for each chart the markup places (`slots`), its template filled
+ * with the figures the publication gives it (`ChartData`),
  * the language's words and number format, and the theme's colours and type; and its
  * alternative text. Problems with texts or templates of all charts are reported together.
  */
-import { CHART_TABLES } from './chartTables.js';
-import { periodOf } from '../facts/facts.js';
 import { formatterFor } from '../format/Formatter.js';
-import { InputError, type Problem } from '../read/Problem.js';
-import type { Theme } from '../theme.js';
-import type { Edition, Lang, Status } from '../validate/Edition.js';
+import { InputError, type Problem } from '../model/Problem.js';
+import type { Theme } from '../model/Theme.js';
+import type { Edition, Lang, Status } from '../model/Edition.js';
 import { altText } from './altText.js';
 import { categoryLabels } from './categoryLabels.js';
 import { chartConfig } from './chartConfig.js';
-import { CHART_IDS, chartData, type ChartId } from './chartData.js';
+import type { ChartData } from './ChartData.js';
 import { chartRows, type TextWidth } from './chartRows.js';
 import type { ChartSpec } from './ChartSpec.js';
 import { chartTexts, type ChartTexts } from './chartTexts.js';
@@ -26,8 +25,10 @@ export interface ChartsEnv {
   theme: Theme;
   /** Folder of the `<id>.vl.json` templates. */
   templatesDir: string;
-  /** The size layout gives each chart (see `chartSlots`). */
+  /** The size layout gives each chart the markup places (see `chartSlots`): the charts drawn. */
   slots: ReadonlyMap<string, { width: number; height: number }>;
+  /** A chart's figures, which its publication takes from the edition's (`PublicationModule.charts`). */
+  data: (id: string, figures: never) => ChartData;
   /** Printed width of chart text, pt, measured with the fonts the charts are drawn in. */
   textWidth: TextWidth;
 }
@@ -36,9 +37,9 @@ export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartS
   const texts = chartTexts(edition.texts[lang], lang);
   const problems: Problem[] = [];
   const specs: ChartSpec[] = [];
-  for (const id of CHART_IDS) {
+  for (const [id, slot] of env.slots) {
     try {
-      specs.push(chartSpec(id, edition, texts, env));
+      specs.push(chartSpec(env.data(id, edition.figures as never), slot, edition, texts, env));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(...e.problems);
@@ -48,11 +49,11 @@ export function chartSpecs(edition: Edition, lang: Lang, env: ChartsEnv): ChartS
   return specs;
 }
 
-function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: ChartsEnv): ChartSpec {
+function chartSpec(data: ChartData, slot: { width: number; height: number }, edition: Edition, texts: ChartTexts, env: ChartsEnv): ChartSpec {
   const { theme } = env;
+  const { id } = data;
   const fmt = formatterFor(texts.lang, edition.publication.countries);
   const template = loadTemplate(env.templatesDir, id);
-  const data = chartData(id, edition.figures);
   const labels = categoryLabels(data, texts, fmt);
   const colors = seriesColors(data.keys, theme, edition.publication.charts[id]?.colors);
   const statusLabels = Object.fromEntries(
@@ -61,8 +62,6 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const opacity = statusOpacity(template);
   const rows = chartRows(data, { labels, colors, statusLabels, statusOpacity: opacity, fmt, theme, textWidth: env.textWidth, bandPadding: bandPadding(template) });
   const swatch = theme.colors.series[0]!;
-  const slot = env.slots.get(id);
-  if (!slot) throw new Error(`charts: chart "${id}" has no place in the layout`);
   const spec = fillTemplate(template, {
     ...slot,
     rows,
@@ -83,5 +82,5 @@ function chartSpec(id: ChartId, edition: Edition, texts: ChartTexts, env: Charts
   const palette = chartPalette([text, muted, rule, white, swatch, ...[...colors.values()].flatMap((c) => [c.fill, c.edge])]);
   // Inferred figures, and the status legend's swatch for them, are drawn hatched.
   const hatched = hatchedFills([...[...colors.values()].map((c) => c.fill), swatch], opacity.inferred, theme);
-  return { id, spec, tables: CHART_TABLES[id], alt: altText(data, labels, texts, fmt, periodOf(edition.figures)), palette, hatched };
+  return { id, spec, tables: data.tables, alt: altText(data, labels, texts, fmt), palette, hatched };
 }

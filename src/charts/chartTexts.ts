@@ -3,10 +3,10 @@
  * Paths are relative to `charts.`. A missing text is bad input, reported with its file and
  * key path.
  */
-import { InputError, type Problem } from '../read/Problem.js';
+import { InputError, type Problem } from '../model/Problem.js';
 import { fillText } from '../texts/fillText.js';
 import { textAt } from '../texts/textAt.js';
-import type { Lang, Texts } from '../validate/Edition.js';
+import type { Lang, Texts } from '../model/Edition.js';
 import { chartMessages as msg } from './messages.js';
 
 export interface ChartTexts {

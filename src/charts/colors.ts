@@ -9,9 +9,9 @@
  */
 import { contrast, hexOf, outlineFor, tint, type Color } from '../graphics/Color.js';
 import type { HatchFill } from '../graphics/Vector.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 import { paintKey } from './ChartSpec.js';
-import { OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
+import { OTHER, UNPUBLISHED } from './ChartData.js';
 
 export interface CategoryColors {
   fill: Color;

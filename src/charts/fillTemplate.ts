@@ -12,7 +12,7 @@
  * - `text:<path>` strings anywhere: the texts; the dataset `table`: the rows; `config`: the theme.
  */
 import type { Config, TopLevelSpec } from 'vega-lite';
-import type { Status } from '../validate/Edition.js';
+import type { Status } from '../model/Edition.js';
 import type { ChartRow } from './chartRows.js';
 import type { ChartTexts } from './chartTexts.js';
 import type { LegendLayout } from './legendColumns.js';

@@ -6,7 +6,7 @@
  * "Centralnoafriška republika") take more rows, and the plot keeps its height; a label
  * wider than the chart still reports that it overflows.
  */
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 import { LEGEND_COLUMN_PADDING, LEGEND_LABEL_OFFSET, LEGEND_ROW_PADDING } from './chartConfig.js';
 import type { TextWidth } from './chartRows.js';
 

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { InputError } from '../read/Problem.js';
-import type { Status } from '../validate/Edition.js';
+import { InputError } from '../model/Problem.js';
+import type { Status } from '../model/Edition.js';
 import { chartMessages as msg } from './messages.js';
 
 export const STATUSES: readonly Status[] = ['published', 'inferred', 'unpublished'];

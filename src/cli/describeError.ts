@@ -1,5 +1,5 @@
 import { MarkupError } from '../markup/MarkupError.js';
-import { InputError } from '../read/Problem.js';
+import { InputError } from '../model/Problem.js';
 import { CommandError } from './CommandError.js';
 import { cliMessages as msg } from './messages.js';
 

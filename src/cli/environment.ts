@@ -6,9 +6,9 @@ import { InvalidArgumentError } from 'commander';
 import { loadFontSet, type FontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
 import { iccProblem } from '../paint/pdfx.js';
-import { themes } from '../theme.js';
-import { pagePolicies } from '../pagePolicies.js';
-import type { Lang } from '../validate/Edition.js';
+import { LANGUAGES } from '../model/languages.js';
+import { PUBLICATIONS } from '../publications/index.js';
+import type { AnyPublication } from '../PublicationModule.js';
 
 let root: string | undefined;
 
@@ -32,8 +32,6 @@ export const defaultEdition = () => join(projectRoot(), 'data/thb-slovenia-2019-
 export const defaultOut = () => join(projectRoot(), 'output');
 export const schemasDir = () => join(projectRoot(), 'schemas');
 
-const LANGS: readonly Lang[] = ['sl', 'en'];
-
 /**
  * The fonts are read and parsed once per process, and kept in the startup snapshot: they
  * are parsed again only when the folder's files differ from the ones parsed (names, sizes,
@@ -41,12 +39,23 @@ const LANGS: readonly Lang[] = ['sl', 'en'];
  */
 let fonts: { files: string; set: FontSet } | undefined;
 
-export function buildEnv(): BuildEnv {
+/** The environment of a build of `publication` (the default publication unless named). */
+export function buildEnv(publication: AnyPublication = PUBLICATIONS[0]!): BuildEnv {
   const dir = join(projectRoot(), 'fonts');
   const files = fontFilesSignature(dir);
   if (fonts?.files !== files) fonts = { files, set: loadFontSet(dir) };
-  return { fonts: fonts.set, themes, policies: pagePolicies, templatesDir: join(projectRoot(), 'templates') };
+  return { fonts: fonts.set, publication, publications: PUBLICATIONS, root: projectRoot() };
 }
+
+/** `--product card`: a publication by its id. */
+export function parseProduct(value: string): AnyPublication {
+  const found = PUBLICATIONS.find((p) => p.id === value);
+  if (!found) throw new InvalidArgumentError(`"${value}" is not a publication (${PUBLICATIONS.map((p) => p.id).join(', ')}).`);
+  return found;
+}
+
+/** `--product`'s help: each publication with what it is, the default first. */
+export const productHelp = () => `the publication to build: ${PUBLICATIONS.map((p) => `${p.id} (${p.description})`).join('; ')}`;
 
 function fontFilesSignature(dir: string): string {
   return JSON.stringify(
@@ -59,7 +68,7 @@ function fontFilesSignature(dir: string): string {
   );
 }
 
-export const parseLangs = listOf(LANGS, 'language');
+export const parseLangs = listOf(LANGUAGES, 'language');
 
 /** A comma-separated list of values from `allowed`, each named in the error if it is not. */
 export function listOf<T extends string>(allowed: readonly T[], what: string) {

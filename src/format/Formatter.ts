@@ -7,11 +7,13 @@
  * (`listedCountryName`), or from `publication.yaml`'s `countries` where the house style
  * writes one otherwise.
  */
-import type { CountryNames, Lang } from '../validate/Edition.js';
+import type { CountryNames, Lang } from '../model/Edition.js';
 import { listedCountryName } from './countryNames.js';
 
 export interface Formatter {
   lang: Lang;
+  /** The BCP 47 tag its numbers and dates follow, and the PDF's language: `sl-SI`, `en-GB`. */
+  locale: string;
   /** An integer or decimal, grouped as the language does. Years are not numbers: use `year`. */
   number(n: number): string;
   /** A year, never grouped (2024, not 2.024). */
@@ -24,7 +26,8 @@ export interface Formatter {
   country(code: string): string;
 }
 
-const LOCALES: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
+/** The region each language is written for; a language not listed follows Intl's default. */
+const LOCALES: Readonly<Record<Lang, string>> = { sl: 'sl-SI', en: 'en-GB' };
 
 /**
  * One formatter per language for the process. Making an Intl object loads ICU's locale
@@ -70,7 +73,7 @@ function memoised<I, T>(make: () => T, write: (intl: T, input: I) => string): (i
 }
 
 function makeFormatter(lang: Lang): Formatter {
-  const locale = LOCALES[lang];
+  const locale = LOCALES[lang] ?? lang;
   const number = memoised(
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: 'always' }),
     (numbers, n: number) => numbers.format(n),
@@ -86,6 +89,7 @@ function makeFormatter(lang: Lang): Formatter {
   const country = (code: string) => listedCountryName(code, lang);
   return {
     lang,
+    locale,
     number,
     year: (y) => String(y),
     range: (from, to) => (from === to ? String(from) : `${from}\u2013${to}`),

@@ -7,7 +7,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import sl from 'i18n-iso-countries/langs/sl.json' with { type: 'json' };
-import type { Lang } from '../validate/Edition.js';
+import type { Lang } from '../model/Edition.js';
 
 countries.registerLocale(en);
 countries.registerLocale(sl);

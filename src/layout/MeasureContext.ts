@@ -7,7 +7,7 @@ import type { ChartBox } from './ChartBox.js';
 import type { Block } from '../markup/Block.js';
 import type { LineMemo } from './blocks/setText.js';
 import type { FontSet } from '../fonts/FontSet.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 import type { GlyphCheck } from './glyphCheck.js';
 
 export interface MeasureContext {

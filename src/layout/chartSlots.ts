@@ -6,7 +6,7 @@
  * `measureChart`); charts are then drawn at exactly that size, never scaled.
  */
 import type { Block, BlockTree } from '../markup/Block.js';
-import type { HeightRange, Theme } from '../theme.js';
+import type { HeightRange, Theme } from '../model/Theme.js';
 import { columnCount, columnWidth, pageFrame } from './flow/PageFrame.js';
 import { foldableColumns } from './foldableColumns.js';
 

@@ -8,7 +8,7 @@
  * `MeasureContext.lines`).
  */
 import type { Block, ColumnsBlock, TableBlock } from '../markup/Block.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 import { OFF_PREFERRED } from './flow/pageCost.js';
 import { columnCount, columnWidth, holdsChart, pageFrame } from './flow/PageFrame.js';
 import { foldableColumns } from './foldableColumns.js';

@@ -7,7 +7,8 @@ import hyphen from 'hyphen';
 import enUs from 'hyphen/patterns/en-us.js';
 import sl from 'hyphen/patterns/sl.js';
 
-const PATTERNS = { sl, en: enUs } as const;
+/** Patterns per language; `model/languages.ts` lists these languages as the ones an edition may have. */
+const PATTERNS: Readonly<Record<string, hyphen.PatternsDefinition>> = { sl, en: enUs };
 
 /** Shorter words are not worth a hyphen (and look odd broken). */
 const MIN_LETTERS = 6;
@@ -16,9 +17,9 @@ const MIN_BEFORE = 2;
 const MIN_AFTER = 3;
 
 /** One hyphenator per language for the process: the factory builds a trie from the patterns. */
-const hyphenators = new Map<'sl' | 'en', (word: string) => string[]>();
+const hyphenators = new Map<string, (word: string) => string[]>();
 
-export function hyphenatorFor(lang: 'sl' | 'en'): (word: string) => string[] {
+export function hyphenatorFor(lang: string): (word: string) => string[] {
   let hyphenator = hyphenators.get(lang);
   if (hyphenator === undefined) {
     hyphenator = makeHyphenator(lang);
@@ -27,9 +28,11 @@ export function hyphenatorFor(lang: 'sl' | 'en'): (word: string) => string[] {
   return hyphenator;
 }
 
-function makeHyphenator(lang: 'sl' | 'en'): (word: string) => string[] {
+function makeHyphenator(lang: string): (word: string) => string[] {
+  const patterns = PATTERNS[lang];
+  if (patterns === undefined) throw new Error(`layout: no hyphenation patterns for "${lang}" (validation lets only ${Object.keys(PATTERNS).join(', ')} through)`);
   // Without `async` the factory returns the synchronous function.
-  const hyphenate = hyphen(PATTERNS[lang]) as hyphen.HyphenationFunctionSync;
+  const hyphenate = hyphen(patterns) as hyphen.HyphenationFunctionSync;
   const cache = new Map<string, string[]>();
   return (word) => {
     let fragments = cache.get(word);

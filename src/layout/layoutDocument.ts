@@ -21,7 +21,7 @@ import type { ChartBox } from './ChartBox.js';
 import type { CompositionReport } from './CompositionReport.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { BlockTree } from '../markup/Block.js';
-import type { Theme } from '../theme.js';
+import type { Theme } from '../model/Theme.js';
 import { segmentsOf } from './blocks/segmentsOf.js';
 import { composePages, type Composition } from './flow/composePages.js';
 import { pageFrame } from './flow/PageFrame.js';

@@ -6,7 +6,7 @@
  * it before its first placeholder (at least a few words) stands on the line; the longest
  * such part wins, so `title` and `document_title` are told apart.
  */
-import type { Texts } from '../validate/Edition.js';
+import type { Texts } from '../model/Edition.js';
 
 /** Shortest literal part of a text that identifies it, characters. */
 const MIN_MATCH = 8;

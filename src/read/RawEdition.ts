@@ -32,15 +32,10 @@ export interface YamlFile {
   lineOf: (offset: number) => number;
 }
 
-/** Figure tables an edition must have, by file stem. */
-export const TABLES = ['victims', 'assistance', 'prosecution', 'exploitation', 'origin', 'origin-named'] as const;
-export type TableName = (typeof TABLES)[number];
-/** Tables an edition may leave out: no file means no rows. */
-export const OPTIONAL_TABLES: readonly TableName[] = ['origin-named'];
-
 export interface RawEdition {
   dir: string;
-  tables: Partial<Record<TableName, CsvFile>>;
+  /** The CSV files the publication reads (`PublicationModule.tables`), by stem; a missing optional one is absent. */
+  tables: Record<string, CsvFile>;
   publication?: YamlFile;
   /** `text.<lang>.yaml` files found, by language code as written in the name. */
   texts: Record<string, YamlFile>;

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { csvDelimiter } from './csvDelimiter.js';
-import type { Problem } from './Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { CsvFile } from './RawEdition.js';
 import { readFileText } from './readFileText.js';
 import { readMessages as msg } from './messages.js';

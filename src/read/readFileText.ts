@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decodeText } from './decodeText.js';
 import { fileProblem } from './fileProblem.js';
 import { READ_LIMITS } from './limits.js';
-import type { Problem } from './Problem.js';
+import type { Problem } from '../model/Problem.js';
 import { readMessages as msg } from './messages.js';
 
 /**

@@ -1,6 +1,6 @@
 import { LineCounter, isCollection, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { READ_LIMITS } from './limits.js';
-import type { Problem } from './Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { YamlFile } from './RawEdition.js';
 import { readFileText } from './readFileText.js';
 import { readMessages as msg } from './messages.js';

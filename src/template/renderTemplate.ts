@@ -1,25 +1,31 @@
 /**
- * Stage 5, template: Edition + language → layout markup, through the Handlebars template
- * in strict mode (a missing key is an error naming it). The template holds no figures and
+ * Stage 5, template: Edition + language → layout markup, through the publication's
+ * Handlebars template in strict mode (a missing key is an error naming it). The template
+ * sees the texts as `t`, the language's BCP 47 tag as `langTag`, and what the publication
+ * derives (`PublicationModule.context`). The template holds no figures and
  * no prose; texts reach it through `{{text …}}`, which fills placeholders, turns
  * `{contact.KEY}` into a working link described in words (the text file's `links`), and
  * `{sl:Ključ}`, words in another language, into `<span lang="sl">` (unmarked in that
  * language's own edition).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { periodOf } from '../facts/facts.js';
 import { formatterFor } from '../format/Formatter.js';
 import { fillText } from '../texts/fillText.js';
-import type { Contact, Edition, Lang } from '../validate/Edition.js';
-import { buildContext } from './buildContext.js';
+import type { Contact, Edition, Lang } from '../model/Edition.js';
 import { escapeXml } from './escapeXml.js';
 import { templateMessages as msg } from './messages.js';
 
 export interface TemplateEnv {
-  /** Folder holding `leaflet.hbs` and `partials/*.hbs`. */
-  templatesDir: string;
+  /** Folder holding the main template and `partials/*.hbs` (any number, or none). */
+  dir: string;
+  /** The main template's file name in `dir`, e.g. `leaflet.hbs`. */
+  main: string;
+  /** What each `{name}` placeholder of a text stands for (`{period}`), already formatted. */
+  values: Readonly<Record<string, string>>;
+  /** The publication's derived figures and captions. */
+  context: object;
 }
 
 /** `{sl:Društvo Ključ}`: words in the language `sl`. */
@@ -35,14 +41,14 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 
 /** The template and partials as saved, compiled once per content. */
-function compiledTemplates(templatesDir: string): Compiled {
+function compiledTemplates(templatesDir: string, main: string): Compiled {
   const dir = join(templatesDir, 'partials');
   const partials = Object.fromEntries(
-    readdirSync(dir)
+    (existsSync(dir) ? readdirSync(dir) : [])
       .filter((f) => f.endsWith('.hbs'))
       .map((file) => [basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8')]),
   );
-  const source = readFileSync(join(templatesDir, 'leaflet.hbs'), 'utf8');
+  const source = readFileSync(join(templatesDir, main), 'utf8');
   const key = JSON.stringify([source, partials]);
   let entry = compiled.get(key);
   if (entry === undefined) {
@@ -53,9 +59,7 @@ function compiledTemplates(templatesDir: string): Compiled {
 }
 
 export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): string {
-  const period = periodOf(edition.figures);
-  const fmt = formatterFor(lang, edition.publication.countries);
-  const values: Record<string, string> = { period: fmt.range(period.from, period.to) };
+  const { values } = env;
   const contacts = edition.publication.contacts;
   const links = edition.texts[lang].links as Record<Contact['kind'], string>;
   // Words in another language than the edition's are marked; in their own edition, not.
@@ -82,6 +86,7 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
     return new Handlebars.SafeString(markup.join(''));
   };
   // The helper knows this edition and language, so it is given with each call, not compiled in.
-  const { template, partials } = compiledTemplates(env.templatesDir);
-  return template(buildContext(edition, lang), { helpers: { text }, partials });
+  const { template, partials } = compiledTemplates(env.dir, env.main);
+  const context = { t: edition.texts[lang], langTag: formatterFor(lang).locale, ...env.context };
+  return template(context, { helpers: { text }, partials });
 }

@@ -1,4 +1,4 @@
-import type { TextValue, Texts } from '../validate/Edition.js';
+import type { TextValue, Texts } from '../model/Edition.js';
 
 /** The value at a dotted key path of a language's texts (`victims.heading`), if there is one. */
 export function textAt(texts: Texts, path: string): TextValue | undefined {

@@ -6,7 +6,7 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { BOUNDS } from './bounds.js';
-import type { Status } from './Edition.js';
+import type { Status } from '../model/Edition.js';
 import { validateMessages as msg } from './messages.js';
 
 /**

@@ -2,7 +2,7 @@
  * For `build --final`: every breakdown figure must be published. Lists each row still
  * `inferred` or `unpublished`, by file and line, so the editor knows what to replace.
  */
-import type { Problem } from '../read/Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { RawEdition } from '../read/RawEdition.js';
 import { validateMessages as msg } from './messages.js';
 

@@ -60,6 +60,8 @@ export const validateMessages = {
       : `unknown placeholder {${name}}; this text takes no placeholders`,
   unknownContact: (key: string) => `{contact.${key}} names no contact in publication.yaml`,
   unknownSource: (id: string) => `source "${id}" is not listed under sources`,
+  unknownChart: (id: string, known: readonly string[]) => `"${id}" is not a chart of this publication (${known.join(', ')})`,
+  unknownLanguage: (lang: string, known: readonly string[]) => `"${lang}" is not a language factsheet can set (${known.join(', ')}: it needs hyphenation patterns and number formats for each)`,
   colourNumber: (n: number) => `a series colour is a number from 1 to ${n} (the theme's colours, in order)`,
   unknownCountry: (code: string) => `"${code}" is not an ISO 3166-1 alpha-2 country code (such as BA, HR, UA); a name can be given only to a listed country`,
   colourTaken: (colour: number, key: string) => `colour ${colour} is already pinned to "${key}"; give each key its own colour`,

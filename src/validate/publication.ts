@@ -4,18 +4,21 @@
  * country names in the house style.
  */
 import { z } from 'zod';
-import type { Problem } from '../read/Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
-import type { Contact, Lang, Publication } from './Edition.js';
-import { NAMED_CATEGORIES } from '../facts/breakdownGroups.js';
+import type { Contact, Lang, Publication } from '../model/Edition.js';
+import { NAMED_CATEGORIES } from '../charts/ChartData.js';
+import { LANGUAGES } from '../model/languages.js';
 import { isCountryCode } from './columns.js';
 import { validateMessages as msg } from './messages.js';
 import { printable } from './printable.js';
 import { schemaProblems } from './schemaProblems.js';
 import { keyPath, yamlLine } from './yamlLine.js';
 
-const lang = z.enum(['sl', 'en']);
+const lang = z.string().refine((l) => LANGUAGES.includes(l), { error: (issue) => msg.unknownLanguage(String(issue.input), LANGUAGES) });
 const text = z.string().min(1).superRefine(printable);
+/** A text per language factsheet can set, each optional. */
+const perLanguage = z.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, text.optional()])) as Record<string, z.ZodOptional<typeof text>>);
 
 const contact = z.union([
   z.strictObject({ tel: z.string().regex(/^\+?[0-9 ]{3,20}$/, 'a telephone number: digits and spaces, optionally a leading +') }),
@@ -24,8 +27,7 @@ const contact = z.union([
   z.strictObject({ url: z.url({ protocol: /^https$/ }), text: text.optional(), lang: lang.optional() }),
 ], { error: msg.contactKind() });
 
-/** The charts of the leaflet (as in charts/chartData.ts), each citing at least one source. */
-const CHARTS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
+/** A chart's sources, each cited at least once. */
 const citing = z.strictObject({
   sources: z.array(z.string()).min(1),
   // Breakdowns: a series colour (1 to the number of categories a chart names) pinned per key.
@@ -41,16 +43,17 @@ export const publicationSchema = z.strictObject({
   date: z.iso.date(),
   contacts: z.record(z.string(), contact),
   // Each language of the publication needs its citation; a language it is not in, none.
-  sources: z.record(z.string(), z.strictObject({ sl: text.optional(), en: text.optional() })),
-  // One entry per chart the leaflet draws: each must cite its sources.
-  charts: z.strictObject(Object.fromEntries(CHARTS.map((id) => [id, citing])) as Record<(typeof CHARTS)[number], typeof citing>),
+  sources: z.record(z.string(), perLanguage),
+  // One entry per chart a publication draws: each must cite its sources.
+  charts: z.record(z.string(), citing).optional(),
   // A country's printed name per language where the house style differs from the ISO list's.
   countries: z
-    .record(z.string().refine(isCountryCode, { error: (issue) => msg.unknownCountry(String(issue.input)) }), z.strictObject({ sl: text.optional(), en: text.optional() }))
+    .record(z.string().refine(isCountryCode, { error: (issue) => msg.unknownCountry(String(issue.input)) }), perLanguage)
     .optional(),
 });
 
-export function validatePublication(file: YamlFile, problems: Problem[]): Publication | undefined {
+/** `charts`: the ids of the charts the publication draws, each needing its entry under `charts`. */
+export function validatePublication(file: YamlFile, problems: Problem[], charts: readonly string[] = []): Publication | undefined {
   // YAML reads an unquoted 2026-11-28 as a string here (core schema), which is what we want.
   const result = publicationSchema.safeParse(file.value, { reportInput: true });
   if (!result.success) {
@@ -65,7 +68,14 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
       if (!citation[l]) problems.push({ file: file.path, line: yamlLine(file, path), field: keyPath(path), message: msg.missingCitation(l) });
     }
   }
-  for (const [chart, { sources }] of Object.entries(p.charts)) {
+  const chartEntries = Object.entries(p.charts ?? {});
+  for (const chart of charts) {
+    if (!(chart in (p.charts ?? {}))) problems.push({ file: file.path, line: yamlLine(file, ['charts']), field: keyPath(['charts', chart]), message: msg.missingKey('a map') });
+  }
+  for (const [chart] of chartEntries) {
+    if (charts.length > 0 && !charts.includes(chart)) problems.push({ file: file.path, line: yamlLine(file, ['charts', chart]), field: keyPath(['charts', chart]), message: msg.unknownChart(chart, charts) });
+  }
+  for (const [chart, { sources }] of chartEntries) {
     sources.forEach((id, i) => {
       if (!(id in p.sources)) {
         const path = ['charts', chart, 'sources', i];
@@ -73,7 +83,7 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
       }
     });
   }
-  for (const [chart, { colors }] of Object.entries(p.charts)) {
+  for (const [chart, { colors }] of chartEntries) {
     const byColour = new Map<number, string>();
     for (const [key, colour] of Object.entries(colors ?? {})) {
       const first = byColour.get(colour);
@@ -89,7 +99,7 @@ export function validatePublication(file: YamlFile, problems: Problem[]): Public
     date: p.date,
     contacts: Object.fromEntries(Object.entries(p.contacts).map(([k, c]) => [k, toContact(c)])),
     sources: p.sources,
-    charts: p.charts,
+    charts: p.charts ?? {},
     countries: p.countries ?? {},
   };
 }

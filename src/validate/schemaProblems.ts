@@ -4,7 +4,7 @@
  * one problem each, listing the keys that may stand there.
  */
 import type { z } from 'zod';
-import type { Problem } from '../read/Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
 import { quoted, validateMessages as msg } from './messages.js';
 import { keyPath, yamlLine } from './yamlLine.js';

@@ -2,7 +2,7 @@
  * Typed rows from CSV records: every cell parsed by its column kind, every problem
  * collected with the file, line and column.
  */
-import type { Problem } from '../read/Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { CsvFile } from '../read/RawEdition.js';
 import type { ColumnKind } from './columns.js';
 import { shorten, validateMessages as msg } from './messages.js';

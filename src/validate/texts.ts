@@ -1,17 +1,17 @@
 /**
- * text.<lang>.yaml files → Texts per language. Each file must match `textSchema` (keys,
+ * text.<lang>.yaml files → Texts per language. Each file must match the schema (`textSchemaOf`: keys,
  * kinds, placeholders); the languages must say the same things (the same keys, list lengths
  * and placeholders in every file), and every `{contact.KEY}` must name a contact of the
  * publication.
  */
 import { basename } from 'node:path';
-import type { Problem } from '../read/Problem.js';
+import type { Problem } from '../model/Problem.js';
 import type { YamlFile } from '../read/RawEdition.js';
-import type { Lang, Publication, TextValue, Texts } from './Edition.js';
+import type { Lang, Publication, TextValue, Texts } from '../model/Edition.js';
 import { validateMessages as msg } from './messages.js';
 import { placeholders } from './placeholders.js';
 import { schemaProblems } from './schemaProblems.js';
-import { textSchema } from './textSchema.js';
+import type { z } from 'zod';
 import { keyPath, yamlLine } from './yamlLine.js';
 
 type Path = (string | number)[];
@@ -19,6 +19,7 @@ type Path = (string | number)[];
 export function validateTexts(
   files: Record<string, YamlFile>,
   publication: Publication,
+  textSchema: z.ZodObject,
   problems: Problem[],
 ): Record<Lang, Texts> | undefined {
   const texts = {} as Record<Lang, Texts>;
@@ -34,7 +35,7 @@ export function validateTexts(
       problems.push(...schemaProblems(file, textSchema, result.error.issues));
       continue;
     }
-    texts[lang] = result.data;
+    texts[lang] = result.data as Texts;
     walk(texts[lang], [], (value, path) => {
       if (typeof value !== 'string') return;
       for (const name of placeholders(value)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
-import type { Lang } from '../../src/validate/Edition.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { edition, env } from './factory.js';
 
 const alt = (id: string, lang: Lang = 'en', ed = edition()) => chartSpecs(ed, lang, env).find((c) => c.id === id)!.alt;

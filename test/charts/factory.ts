@@ -10,8 +10,11 @@ import type { ChartsEnv } from '../../src/charts/chartSpecs.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
 import { chartSlots } from '../../src/layout/chartSlots.js';
 import type { Block } from '../../src/markup/Block.js';
-import { defaultTheme, type Theme } from '../../src/theme.js';
-import type { BreakdownRow, Edition, Figures, Lang, Status, Texts } from '../../src/validate/Edition.js';
+import { type Theme } from '../../src/model/Theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
+import type { Edition, Lang, Status, Texts } from '../../src/model/Edition.js';
+import type { BreakdownRow, Figures } from '../../src/publications/leaflet/Figures.js';
+import { leaflet } from '../../src/publications/leaflet/index.js';
 import { EDITION } from '../support/editionFixture.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,8 +34,9 @@ export function leafletSlots(theme: Theme = defaultTheme): Map<string, { width: 
 const fonts = loadFontSet(resolve(ROOT, 'fonts'));
 export const env: ChartsEnv = {
   theme: defaultTheme,
-  templatesDir: resolve(ROOT, 'templates/charts'),
+  templatesDir: resolve(ROOT, 'templates/leaflet/charts'),
   slots: leafletSlots(),
+  data: leaflet.charts!.data,
   textWidth: (text, size, bold) => fonts.width(text, bold ? 'bold' : 'regular', size),
 };
 

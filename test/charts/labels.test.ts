@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
 import { chartMessages } from '../../src/charts/messages.js';
-import { InputError } from '../../src/read/Problem.js';
-import type { Lang, Texts } from '../../src/validate/Edition.js';
+import { InputError } from '../../src/model/Problem.js';
+import type { Lang, Texts } from '../../src/model/Edition.js';
 import { breakdown, edition, env, realTexts } from './factory.js';
 
 /** Every purpose key that lost-charts.md allows in the data files. */

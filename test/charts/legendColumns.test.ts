@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendColumns } from '../../src/charts/legendColumns.js';
-import { defaultTheme } from '../../src/theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 
 /** Every character 1 pt wide at any size. */
 const width = (text: string) => text.length;

@@ -1,7 +1,7 @@
 /** Legends set in columns take as many columns as the chart's width holds, in the filled spec. */
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
-import { a5Theme } from '../../src/theme.js';
+import { a5Theme } from '../../src/publications/leaflet/themes.js';
 import { edition, env, leafletSlots } from './factory.js';
 
 const legendColumns = (spec: unknown): number | undefined => {

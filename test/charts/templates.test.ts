@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/chartData.js';
+import { CHART_IDS } from '../../src/publications/leaflet/chartData.js';
 import { env } from './factory.js';
 
 const text = (id: string) => readFileSync(resolve(env.templatesDir, `${id}.vl.json`), 'utf8');

@@ -7,8 +7,8 @@ import { renderCharts } from '../../src/chartsvg/renderCharts.js';
 import { FONT_KEYS, loadFontSet } from '../../src/fonts/FontSet.js';
 import type { ChartGraphic } from '../../src/chartsvg/ChartGraphic.js';
 import type { VectorFill, VectorText } from '../../src/graphics/Vector.js';
-import { defaultTheme } from '../../src/theme.js';
-import type { Lang } from '../../src/validate/Edition.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { ROOT, edition, env, realTexts } from '../charts/factory.js';
 
 const fonts = loadFontSet(resolve(ROOT, 'fonts'));

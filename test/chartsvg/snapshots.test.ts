@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
 import { renderCharts } from '../../src/chartsvg/renderCharts.js';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
-import { defaultTheme } from '../../src/theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 import { ROOT, env, leafletEdition } from '../charts/factory.js';
 import { normalizeShapes } from './normalizeShapes.js';
 

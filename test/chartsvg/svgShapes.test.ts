@@ -6,7 +6,7 @@ import { multiply, parseTransform, svgShapes } from '../../src/chartsvg/svgShape
 import { loadFontSet } from '../../src/fonts/FontSet.js';
 import { tint } from '../../src/graphics/Color.js';
 import type { Matrix, VectorPath, VectorText } from '../../src/graphics/Vector.js';
-import { defaultTheme } from '../../src/theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 import { ROOT } from '../charts/factory.js';
 
 const fonts = loadFontSet(resolve(ROOT, 'fonts'));

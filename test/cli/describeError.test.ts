@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandError } from '../../src/cli/CommandError.js';
 import { describeError } from '../../src/cli/describeError.js';
 import { cliMessages as msg } from '../../src/cli/messages.js';
-import { InputError } from '../../src/read/Problem.js';
+import { InputError } from '../../src/model/Problem.js';
 
 describe('describeError', () => {
   const input = new InputError([{ file: 'victims.csv', line: 4, field: 'men', message: 'bad' }]);

@@ -23,7 +23,8 @@ const sub = (from: string | RegExp, to: string) => (t: string) => {
 const COUNT = 'a whole number';
 const DATE = 'a date written YYYY-MM-DD (e.g. 2026-11-28)';
 const WIN1250 = 'Windows-1250 (“ANSI”, Central European)';
-const TOP_KEYS = ['title', 'subtitle', 'document_title', 'publisher', 'footer', 'page_label', 'attachment', 'links', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'help', 'services', 'iwg', 'coordinator', 'website', 'charts'];
+/** The engine's keys, then the leaflet's (the order `textSchemaOf` lists them in). */
+const TOP_KEYS = ['publisher', 'footer', 'page_label', 'attachment', 'links', 'title', 'subtitle', 'document_title', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'help', 'services', 'iwg', 'coordinator', 'website', 'charts'];
 const PUB_KEYS = ['slug', 'languages', 'date', 'contacts', 'sources', 'charts', 'countries'];
 const PURPOSES = 'sexual_exploitation, forced_labour, commission_of_crime, begging, slavery, servitude, organ_trade, forced_marriage, illegal_adoption, other';
 
@@ -102,7 +103,7 @@ export const CASES: BadInput[] = [
   // publication.yaml
   { name: 'an unknown publication key', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: thb-slovenia\ntitle: THB') }, problems: [`publication.yaml:5: title: ${v.unknownKey(PUB_KEYS)}`] },
   { name: 'a slug with capitals', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: THB Slovenia') }, problems: [`publication.yaml:4: slug: ${v.wrongType('lower-case letters, digits and -', '"THB Slovenia"')}`] },
-  { name: 'a language without a text file', edits: { 'publication.yaml': sub('[sl, en]', '[sl, en, de]') }, problems: [`publication.yaml:5: languages[2]: ${v.wrongType('one of sl, en', '"de"')}`] },
+  { name: 'a language without a text file', edits: { 'publication.yaml': sub('[sl, en]', '[sl, en, de]') }, problems: [`publication.yaml:5: languages[2]: ${v.unknownLanguage('de', ['sl', 'en'])}`] },
   { name: 'no languages', edits: { 'publication.yaml': sub('[sl, en]', '[]') }, problems: [`publication.yaml:5: languages: ${v.wrongType('at least 1 item', 'none')}`] },
   { name: 'an impossible date', edits: { 'publication.yaml': sub('date: 2026-11-28', 'date: 2026-13-45') }, problems: [`publication.yaml:7: date: ${v.wrongType(DATE, '"2026-13-45"')}`] },
   { name: 'a date written the Slovenian way', edits: { 'publication.yaml': sub('date: 2026-11-28', 'date: 28. 11. 2026') }, problems: [`publication.yaml:7: date: ${v.wrongType(DATE, '"28. 11. 2026"')}`] },

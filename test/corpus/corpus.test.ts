@@ -4,7 +4,7 @@
  * internal error. (test/corpus/cli.test.ts runs a few through the command line.)
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, formatProblem } from '../../src/read/Problem.js';
+import { InputError, formatProblem } from '../../src/model/Problem.js';
 import { build } from '../support/buildDefault.js';
 import { editionWith } from '../support/editionFixture.js';
 import { CASES } from './cases.js';

@@ -5,11 +5,11 @@
  * (test/corpus/hostileCli.test.ts runs a representative set through the command line.)
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, formatProblem } from '../../src/read/Problem.js';
-import { readEdition } from '../../src/read/readEdition.js';
+import { InputError, formatProblem } from '../../src/model/Problem.js';
 import { build } from '../support/buildDefault.js';
 import { editionWith } from '../support/editionFixture.js';
 import { ALIAS_BOMB, HOSTILE, hostileEdition } from './hostile.js';
+import { readLeaflet } from '../support/leafletEdition.js';
 
 /** The problems a build prints (capped per file), with the edition folder left out. */
 async function printedProblems(dir: string): Promise<string[]> {
@@ -37,7 +37,7 @@ describe('hostile-input corpus', () => {
   it('refuses the alias bomb within a second, even one nine times larger', () => {
     const dir = editionWith({ 'text.en.yaml': (t) => `${t}${ALIAS_BOMB}\nj: &j [${Array(9).fill('*i').join(', ')}]\n` });
     const started = performance.now();
-    expect(() => readEdition(dir)).toThrow(InputError);
+    expect(() => readLeaflet(dir)).toThrow(InputError);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -45,7 +45,7 @@ describe('hostile-input corpus', () => {
     // Other keys than the corpus case's: parsed documents are kept by their text for the process.
     const dir = editionWith({ 'text.en.yaml': (t) => `${t}${Array.from({ length: 50_000 }, (_, i) => `key${i}: x`).join('\n')}\n` });
     const started = performance.now();
-    readEdition(dir);
+    readLeaflet(dir);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 

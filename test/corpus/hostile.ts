@@ -8,12 +8,13 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROBLEMS_PER_FILE } from '../../src/read/Problem.js';
+import { PROBLEMS_PER_FILE } from '../../src/model/Problem.js';
 import { READ_LIMITS } from '../../src/read/limits.js';
 import { readMessages as r } from '../../src/read/messages.js';
 import { BOUNDS } from '../../src/validate/bounds.js';
 import { validateMessages as v } from '../../src/validate/messages.js';
-import { textSchema } from '../../src/validate/textSchema.js';
+import { PUBLICATIONS } from '../../src/publications/index.js';
+import { textSchemaOf } from '../../src/validate/textSchema.js';
 import { EDITION, editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
 
 export interface HostileInput {
@@ -75,7 +76,7 @@ export const HOSTILE: HostileInput[] = [
     name: 'a text file of 50,000 unknown keys',
     edits: { 'text.en.yaml': append(Array.from({ length: 50_000 }, (_, i) => `k${i}: x`).join('\n') + '\n') },
     problems: [
-      ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${lineAfter('text.en.yaml') + i}: k${i}: ${v.unknownKey(Object.keys(textSchema.shape))}`),
+      ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${lineAfter('text.en.yaml') + i}: k${i}: ${v.unknownKey(Object.keys(textSchemaOf(PUBLICATIONS, 'leaflet').shape))}`),
       `text.en.yaml: ${r.moreProblems(50_000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`,
     ],
   },

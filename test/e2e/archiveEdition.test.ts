@@ -10,10 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readEdition } from '../../src/read/readEdition.js';
 import { fillText } from '../../src/texts/fillText.js';
-import type { Lang } from '../../src/validate/Edition.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { buildPublication } from '../../src/pipeline.js';
 import { variantEnv } from '../support/buildVariants.js';
 import { EDITION, editionWith } from '../support/editionFixture.js';
@@ -22,9 +20,10 @@ import { readPdf } from '../support/pdf.js';
 import { rawStruct, type RawStructElement } from '../support/rawStruct.js';
 import { NS, findAll, parseXml, valueOf, xmpOf } from '../support/xmp.js';
 import { headingOrderProblems } from '../support/headingOrder.js';
+import { readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
 const LANGS: Lang[] = ['sl', 'en'];
-const edition = validateEdition(readEdition(EDITION));
+const edition = validateLeaflet(readLeaflet(EDITION));
 const CSVS = ['victims.csv', 'assistance.csv', 'prosecution.csv', 'exploitation.csv', 'origin.csv', 'origin-named.csv'];
 
 type Files = Record<`${Lang}-${'screen' | 'print' | 'archive'}`, Buffer>;

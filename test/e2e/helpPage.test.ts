@@ -10,7 +10,7 @@ import * as mupdf from 'mupdf';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LaidOutDocument, OutlineEntry, PlacedVector } from '../../src/layout/Page.js';
-import type { PageSize } from '../../src/theme.js';
+import type { PageSize } from '../../src/model/Theme.js';
 import { buildVariants, layOutEdition } from '../support/buildVariants.js';
 import { EDITION } from '../support/editionFixture.js';
 import { flattenStruct } from '../support/flattenStruct.js';

@@ -8,7 +8,8 @@
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MM } from '../../src/paint/Output.js';
-import { themes, type PageSize } from '../../src/theme.js';
+import { type PageSize } from '../../src/model/Theme.js';
+import { themes } from '../../src/publications/leaflet/themes.js';
 import { BLEED_MM, buildVariants, type Built } from '../support/buildVariants.js';
 import { colorSpaceName, latin1, pageContent, parseOps, type PaintColor } from '../support/contentStream.js';
 import { rawStruct, type RawStructElement } from '../support/rawStruct.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownGroups, weakestStatus } from '../../src/facts/breakdownGroups.js';
+import { breakdownGroups, weakestStatus } from '../../src/publications/leaflet/breakdownGroups.js';
 import { breakdown } from '../charts/factory.js';
 
 /** `n` countries, the i-th with 10 * (n - i) victims in 2024 (so ranked in this order). */

@@ -17,7 +17,7 @@ import { readPdf } from '../support/pdf.js';
 const textOf = async (pdf: Buffer) => (await readPdf(pdf)).pages.flatMap((p) => p.items.map((i) => i.str)).join(' ');
 
 /** Words set with the fi, fl and ffi ligatures of Source Sans 3. */
-const LIGATURE_WORDS = { en: ['Trafficking', 'figures', 'official', 'offences'], sl: ['filantropija', 'fotografije'] };
+const LIGATURE_WORDS: Record<string, string[]> = { en: ['Trafficking', 'figures', 'official', 'offences'], sl: ['filantropija', 'fotografije'] };
 
 describe('fonts shared by the PDFs of one process', () => {
   it('keep ligatures readable in every later PDF, and give the same bytes each time', async () => {
@@ -27,7 +27,7 @@ describe('fonts shared by the PDFs of one process', () => {
     for (const [i, built] of third!.entries()) expect(built.pdf.equals(first![i]!.pdf), built.fileName).toBe(true);
     for (const { pdf, lang, fileName } of third!) {
       const text = await textOf(pdf);
-      for (const word of LIGATURE_WORDS[lang]) expect(text, `${fileName}: ${word}`).toContain(word);
+      for (const word of LIGATURE_WORDS[lang]!) expect(text, `${fileName}: ${word}`).toContain(word);
     }
   });
 

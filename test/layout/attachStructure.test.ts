@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attachStructure } from '../../src/layout/attachStructure.js';
 import type { OutlineEntry, Page, PlacedItem, PlacedText, PlacedVector, StructNode } from '../../src/layout/Page.js';
 import { addNode, structRoot } from '../../src/layout/structNodes.js';
-import { defaultTheme } from '../../src/theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 
 const ink = defaultTheme.colors.text;
 const page = (...items: PlacedItem[]): Page => ({ width: 200, height: 200, items });

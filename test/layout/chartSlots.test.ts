@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSlots } from '../../src/layout/chartSlots.js';
-import { a4Theme, a5Theme, type Theme } from '../../src/theme.js';
+import { type Theme } from '../../src/model/Theme.js';
+import { a4Theme, a5Theme } from '../../src/publications/leaflet/themes.js';
 import { chart, columns, doc, keep, p, section } from './factories.js';
 
 /** Text width and the width of one of two columns, from the theme's own numbers, pt. */

@@ -11,7 +11,8 @@ import type { LayoutEnv } from '../../src/layout/layoutDocument.js';
 import { anyPages } from '../../src/layout/PagePolicy.js';
 import { noChoices, type MeasureContext } from '../../src/layout/MeasureContext.js';
 import type { LaidOutDocument, PlacedItem, PlacedText, StructNode } from '../../src/layout/Page.js';
-import { defaultTheme, type Theme } from '../../src/theme.js';
+import { type Theme } from '../../src/model/Theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 
 export const fonts = loadFontSet(new URL('../../fonts', import.meta.url).pathname);
 

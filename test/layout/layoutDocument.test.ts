@@ -6,7 +6,7 @@ import { missingGlyphs, tooTall } from '../../src/layout/messages.js';
 import { boxOf } from '../../src/layout/page/checkInsidePage.js';
 import type { PlacedVector } from '../../src/layout/Page.js';
 import type { Block, Span } from '../../src/markup/Block.js';
-import { defaultTheme } from '../../src/theme.js';
+import { defaultTheme } from '../../src/publications/leaflet/themes.js';
 import {
   cell,
   chart,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textKeyOfLine } from '../../src/locate/textKeyOfLine.js';
-import type { Texts } from '../../src/validate/Edition.js';
+import type { Texts } from '../../src/model/Edition.js';
 
 const texts = {
   title: 'Trafficking in Human Beings',

@@ -10,17 +10,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { InputError } from '../../src/read/Problem.js';
-import { TABLES } from '../../src/read/RawEdition.js';
-import { readEdition } from '../../src/read/readEdition.js';
-import { checkGlyphs } from '../../src/validate/checkGlyphs.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
+import { InputError } from '../../src/model/Problem.js';
+import { leaflet } from '../../src/publications/leaflet/index.js';
 import { fonts } from '../support/buildDefault.js';
 import { EDITION, editionWith, type FileEdit } from '../support/editionFixture.js';
+import { checkLeafletGlyphs, readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
 const RUNS = { numRuns: 30, seed: 7 };
 const lines = (file: string) => readFileSync(join(EDITION, file), 'utf8').trimEnd().split('\n');
-const csvFiles = TABLES.map((t) => `${t}.csv`);
+const csvFiles = leaflet.tables.map((t) => `${t.name}.csv`);
 const junk = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('', ' ', '-1', '1.5', '1,000', 'n/a', 'XA', 'unpublished', 'inferred', '2019', '99999999', '"', ';', 'č'),
@@ -29,7 +27,7 @@ const junk = fc.oneof(
 /** Runs the input side; 'ok' or 'input' for an InputError; anything else is thrown on. */
 function inputOutcome(edits: Record<string, FileEdit>): 'ok' | 'input' {
   try {
-    checkGlyphs(validateEdition(readEdition(editionWith(edits))), fonts);
+    checkLeafletGlyphs(validateLeaflet(readLeaflet(editionWith(edits))), fonts);
     return 'ok';
   } catch (e) {
     if (e instanceof InputError) return 'input';

@@ -1,6 +1,6 @@
 /** Problems are listed at most PROBLEMS_PER_FILE per file; the rest are counted where they began. */
 import { describe, expect, it } from 'vitest';
-import { InputError, capPerFile, type Problem } from '../../src/read/Problem.js';
+import { InputError, capPerFile, type Problem } from '../../src/model/Problem.js';
 import { readMessages as msg } from '../../src/read/messages.js';
 
 const at = (file: string, line: number): Problem => ({ file, line, message: 'bad' });

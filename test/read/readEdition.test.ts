@@ -6,15 +6,15 @@
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, formatProblem } from '../../src/read/Problem.js';
+import { InputError, formatProblem } from '../../src/model/Problem.js';
 import { readMessages as msg } from '../../src/read/messages.js';
-import { readEdition } from '../../src/read/readEdition.js';
 import { EDITION, editionWith, utf16, windows1250, type FileEdit } from '../support/editionFixture.js';
+import { readLeaflet } from '../support/leafletEdition.js';
 
 function readProblems(edits: Record<string, FileEdit>): string[] {
   const dir = editionWith(edits);
   try {
-    readEdition(dir);
+    readLeaflet(dir);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return e.problems.map((p) => formatProblem({ ...p, file: p.file.replace(`${dir}/`, '') }));
@@ -41,15 +41,15 @@ describe('readEdition', () => {
 
   it('reads Excel’s semicolon-separated CSV like the comma one', () => {
     const dir = editionWith({ 'victims.csv': (t) => t.replace(/,/g, ';'), 'origin.csv': (t) => t.replace(/,/g, ';') });
-    const semicolon = readEdition(dir);
-    const comma = readEdition(EDITION);
+    const semicolon = readLeaflet(dir);
+    const comma = readLeaflet(EDITION);
     expect(semicolon.tables.victims!.records).toEqual(comma.tables.victims!.records);
     expect(semicolon.tables.origin!.columns).toEqual(['year', 'country', 'victims', 'status']);
   });
 
   it('skips rows of bare separators, as spreadsheets save touched empty rows', () => {
     const dir = editionWith({ 'victims.csv': (t) => `${t},,,\n\n,,,\n` });
-    expect(readEdition(dir).tables.victims!.records).toEqual(readEdition(EDITION).tables.victims!.records);
+    expect(readLeaflet(dir).tables.victims!.records).toEqual(readLeaflet(EDITION).tables.victims!.records);
   });
 
   it('names an empty YAML file and an empty CSV file', () => {
@@ -69,7 +69,7 @@ describe('readEdition', () => {
 
   it('names an --edition that is a file, not a folder', () => {
     const file = join(editionWith(), 'victims.csv');
-    expect(() => readEdition(file)).toThrow(`${file}: ${msg.notAFolder()}`);
+    expect(() => readLeaflet(file)).toThrow(`${file}: ${msg.notAFolder()}`);
   });
 
   it('names a file it cannot read', () => {
@@ -77,6 +77,6 @@ describe('readEdition', () => {
     chmodSync(join(dir, 'victims.csv'), 0o000);
     // Root reads anything; the check only means something for an ordinary user.
     if (process.getuid?.() === 0) return;
-    expect(() => readEdition(dir)).toThrow(msg.unreadable('EACCES'));
+    expect(() => readLeaflet(dir)).toThrow(msg.unreadable('EACCES'));
   });
 });

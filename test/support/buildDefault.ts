@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { loadFontSet } from '../../src/fonts/FontSet.js';
 import { buildPublication, type BuildEnv, type BuiltPdf } from '../../src/pipeline.js';
-import { themes } from '../../src/theme.js';
-import { pagePolicies } from '../../src/pagePolicies.js';
-import type { Lang } from '../../src/validate/Edition.js';
+import { PUBLICATIONS } from '../../src/publications/index.js';
+import { leaflet } from '../../src/publications/leaflet/index.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { EDITION, ROOT } from './editionFixture.js';
 
 export const fonts = loadFontSet(join(ROOT, 'fonts'));
-export const buildEnv: BuildEnv = { fonts, themes, policies: pagePolicies, templatesDir: join(ROOT, 'templates') };
+export const buildEnv: BuildEnv = { fonts, publication: leaflet, publications: PUBLICATIONS, root: ROOT };
 
 /** Builds an edition folder (the frozen one by default) in memory, as the CLI does with no options: A4, screen. */
 export function build(dir = EDITION, langs?: Lang[]): Promise<BuiltPdf[]> {

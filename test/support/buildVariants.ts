@@ -8,15 +8,16 @@ import type { LaidOutDocument } from '../../src/layout/Page.js';
 import { parseMarkup } from '../../src/markup/parseMarkup.js';
 import type { Variant } from '../../src/paint/Output.js';
 import { buildPublication, layOut, type BuildEnv } from '../../src/pipeline.js';
-import { readEdition } from '../../src/read/readEdition.js';
 import { renderTemplate } from '../../src/template/renderTemplate.js';
-import { themes, type PageSize } from '../../src/theme.js';
-import { pagePolicies } from '../../src/pagePolicies.js';
-import type { Lang } from '../../src/validate/Edition.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
+import { type PageSize } from '../../src/model/Theme.js';
+import { PUBLICATIONS } from '../../src/publications/index.js';
+import { leaflet } from '../../src/publications/leaflet/index.js';
+import { themes } from '../../src/publications/leaflet/themes.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { EDITION, ROOT } from './editionFixture.js';
+import { leafletTemplate, readLeaflet, validateLeaflet } from './leafletEdition.js';
 
-export const variantEnv: BuildEnv = { fonts: loadFontSet(join(ROOT, 'fonts')), themes, policies: pagePolicies, templatesDir: join(ROOT, 'templates') };
+export const variantEnv: BuildEnv = { fonts: loadFontSet(join(ROOT, 'fonts')), publication: leaflet, publications: PUBLICATIONS, root: ROOT };
 
 /** The bleed the variant tests build with, mm. */
 export const BLEED_MM = 3;
@@ -31,7 +32,7 @@ export async function buildVariants(sizes: PageSize[], variants: Variant[], lang
 
 /** The pages layout places for one size, as every exporter receives them (of the frozen edition, or the one in `dir`). */
 export async function layOutEdition(size: PageSize, lang: Lang = 'en', dir = EDITION): Promise<LaidOutDocument> {
-  const edition = validateEdition(readEdition(dir));
-  const tree = parseMarkup(renderTemplate(edition, lang, { templatesDir: variantEnv.templatesDir }));
-  return layOut(edition, lang, tree, themes[size], variantEnv);
+  const edition = validateLeaflet(readLeaflet(dir));
+  const tree = parseMarkup(renderTemplate(edition, lang, leafletTemplate(edition, lang)));
+  return layOut(edition, lang, tree, themes[size]!, variantEnv);
 }

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { buildPublication } from '../../src/pipeline.js';
-import type { PageSize } from '../../src/theme.js';
-import type { Lang } from '../../src/validate/Edition.js';
+import type { PageSize } from '../../src/model/Theme.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { buildEnv, REFERENCE_DIR } from './buildDefault.js';
 import { fixtureEdition } from './syntheticEdition.js';
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readEdition } from '../../src/read/readEdition.js';
-import { buildContext } from '../../src/template/buildContext.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
+import { buildContext } from '../../src/publications/leaflet/buildContext.js';
 import { EDITION, editionWith, setLine } from '../support/editionFixture.js';
 import { syntheticEdition, type SyntheticYear } from '../support/syntheticEdition.js';
+import { readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
-const contextOf = (dir: string, lang: 'sl' | 'en' = 'en') => buildContext(validateEdition(readEdition(dir)), lang);
+const contextOf = (dir: string, lang: 'sl' | 'en' = 'en') => buildContext(validateLeaflet(readLeaflet(dir)), lang);
 
 describe('buildContext', () => {
   const en = contextOf(EDITION);

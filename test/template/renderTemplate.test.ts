@@ -2,17 +2,17 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEdition } from '../../src/read/readEdition.js';
 import { renderTemplate } from '../../src/template/renderTemplate.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
 import { EDITION, ROOT } from '../support/editionFixture.js';
+import { leafletTemplate, readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
-const edition = validateEdition(readEdition(EDITION));
-const templatesDir = join(ROOT, 'templates');
+const edition = validateLeaflet(readLeaflet(EDITION));
+const templatesDir = join(ROOT, 'templates/leaflet');
+const env = (lang: string) => leafletTemplate(edition, lang);
 
 describe('renderTemplate', () => {
   it('turns contact placeholders into working links, each titled with its whole target in words', () => {
-    const markup = renderTemplate(edition, 'en', { templatesDir });
+    const markup = renderTemplate(edition, 'en', env('en'));
     expect(markup).toContain('<a href="mailto:info@drustvo-kljuc.si" title="E-mail info@drustvo-kljuc.si">info@drustvo-kljuc.si</a>');
     expect(markup).toContain('<a href="tel:+38613005960" title="Phone +386 1 300 59 60">+386 1 300 59 60</a>');
     expect(markup).toContain('<a href="tel:0801200" title="Phone 080 12 00">080 12 00</a>');
@@ -20,24 +20,24 @@ describe('renderTemplate', () => {
   });
 
   it("words link titles in the edition's language, from the text file's links", () => {
-    const markup = renderTemplate(edition, 'sl', { templatesDir });
+    const markup = renderTemplate(edition, 'sl', env('sl'));
     expect(markup).toContain('title="E-pošta info@karitas.si"');
     expect(markup).toContain('title="Telefon 080 17 22"');
   });
 
   it('marks words and pages in another language, declared in the texts and publication.yaml, and only there', () => {
-    const en = renderTemplate(edition, 'en', { templatesDir });
+    const en = renderTemplate(edition, 'en', env('en'));
     expect(en).toContain('<span lang="sl">Ključ</span> Society');
     expect(en).toContain('<span lang="sl">Gregor Hudrič</span>, PhD');
     expect(en).toMatch(/<span lang="sl"><a href="https:\/\/www\.gov\.si\/zbirke\//);
     expect(en).not.toContain('<span lang="en">');
-    const sl = renderTemplate(edition, 'sl', { templatesDir });
+    const sl = renderTemplate(edition, 'sl', env('sl'));
     expect(sl).toMatch(/<span lang="en"><a href="https:\/\/www\.gov\.si\/en\//);
     expect(sl).not.toContain('<span lang="sl">');
   });
 
   it('escapes text for XML', () => {
-    const markup = renderTemplate(edition, 'en', { templatesDir });
+    const markup = renderTemplate(edition, 'en', env('en'));
     expect(markup).toContain('trade in children’s organs');
     expect(markup).not.toMatch(/&(?!(amp|lt|gt|quot|apos|#x?[0-9a-f]+);)/i);
   });
@@ -47,7 +47,7 @@ describe('renderTemplate', () => {
     cpSync(templatesDir, dir, { recursive: true });
     const file = join(dir, 'leaflet.hbs');
     writeFileSync(file, readFileSync(file, 'utf8').replace('t.statement', 't.statment'));
-    expect(() => renderTemplate(edition, 'en', { templatesDir: dir })).toThrow(/^template: \{\{text\}\} at line \d+ of the template got undefined/);
+    expect(() => renderTemplate(edition, 'en', { ...env('en'), dir })).toThrow(/^template: \{\{text\}\} at line \d+ of the template got undefined/);
   });
 
   it('keeps figures and years out of the templates: no digit in any text between tags', () => {

@@ -4,18 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FontSet } from '../../src/fonts/FontSet.js';
-import { InputError, formatProblem } from '../../src/read/Problem.js';
-import { readEdition } from '../../src/read/readEdition.js';
-import { checkGlyphs } from '../../src/validate/checkGlyphs.js';
+import { InputError, formatProblem } from '../../src/model/Problem.js';
 import { validateMessages as msg } from '../../src/validate/messages.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
 import { fonts } from '../support/buildDefault.js';
 import { EDITION, editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
+import { checkLeafletGlyphs, readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
 function glyphProblems(edits: Record<string, FileEdit>, fontSet: FontSet = fonts): string[] {
   const dir = editionWith(edits);
   try {
-    checkGlyphs(validateEdition(readEdition(dir)), fontSet);
+    checkLeafletGlyphs(validateLeaflet(readLeaflet(dir)), fontSet);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return e.problems.map((p) => formatProblem({ ...p, file: p.file.replace(`${dir}/`, '') }));
@@ -25,7 +23,7 @@ function glyphProblems(edits: Record<string, FileEdit>, fontSet: FontSet = fonts
 
 describe('checkGlyphs', () => {
   it('passes the real edition', () => {
-    expect(() => checkGlyphs(validateEdition(readEdition(EDITION)), fonts)).not.toThrow();
+    expect(() => checkLeafletGlyphs(validateLeaflet(readLeaflet(EDITION)), fonts)).not.toThrow();
   });
 
   it('names the text file and key of a character the fonts lack', () => {

@@ -1,6 +1,6 @@
 /** `build --final`: provisional rows are refused, reported together with any other problem. */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/read/Problem.js';
+import { InputError } from '../../src/model/Problem.js';
 import { buildPublication } from '../../src/pipeline.js';
 import { buildEnv } from '../support/buildDefault.js';
 import { EDITION, editionWith, setLine } from '../support/editionFixture.js';

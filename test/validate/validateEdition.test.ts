@@ -1,18 +1,17 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, formatProblem } from '../../src/read/Problem.js';
+import { InputError, formatProblem } from '../../src/model/Problem.js';
 import { readMessages } from '../../src/read/messages.js';
-import { readEdition } from '../../src/read/readEdition.js';
 import { validateMessages as msg } from '../../src/validate/messages.js';
-import { validateEdition } from '../../src/validate/validateEdition.js';
 import { EDITION, editionWith, setLine } from '../support/editionFixture.js';
+import { readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
 
 /** The problems validation reports for an edited copy of the edition, as printed. */
 function problemsOf(edits: Parameters<typeof editionWith>[0]): string[] {
   const dir = editionWith(edits);
   try {
-    validateEdition(readEdition(dir));
+    validateLeaflet(readLeaflet(dir));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return e.problems.map((p) => formatProblem({ ...p, file: p.file.replace(`${dir}/`, '') }));
@@ -22,7 +21,7 @@ function problemsOf(edits: Parameters<typeof editionWith>[0]): string[] {
 
 describe('validateEdition', () => {
   it('accepts the real edition and sorts every table by year', () => {
-    const edition = validateEdition(readEdition(EDITION));
+    const edition = validateLeaflet(readLeaflet(EDITION));
     expect(edition.figures.victims.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
     expect(edition.figures.exploitation).toContainEqual({ year: 2022, key: 'forced_marriage', victims: 2, status: 'inferred' });
     expect(edition.publication.languages).toEqual(['sl', 'en']);
@@ -145,7 +144,7 @@ describe('validateEdition', () => {
       'publication.yaml': (t) => t.replace('[sl, en]', '[en]').replace(/^ {4}sl: .*\n/gm, ''),
       'text.sl.yaml': () => null,
     });
-    expect(validateEdition(readEdition(dir)).publication.languages).toEqual(['en']);
+    expect(validateLeaflet(readLeaflet(dir)).publication.languages).toEqual(['en']);
   });
 
   it('still asks for the citation of every language the publication is in', () => {
@@ -155,14 +154,13 @@ describe('validateEdition', () => {
 
   it('accepts a period with no named countries, and no origin-named.csv at all', () => {
     for (const edit of [() => 'year,country\n', () => null]) {
-      expect(validateEdition(readEdition(editionWith({ 'origin-named.csv': edit }))).figures.originNamed).toEqual([]);
+      expect(validateLeaflet(readLeaflet(editionWith({ 'origin-named.csv': edit }))).figures.originNamed).toEqual([]);
     }
   });
 
   it('accepts a year with 0 victims without breakdown rows', () => {
     // 2020 becomes a year with no victims; its purpose and origin rows go.
-    const edition = validateEdition(
-      readEdition(
+    const edition = validateLeaflet(readLeaflet(
         editionWith({
           'victims.csv': setLine(3, '2020,0,0,0'),
           'exploitation.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', ''),
@@ -211,7 +209,7 @@ describe('validateEdition', () => {
   it('names a missing file, and a missing edition folder', () => {
     const dir = editionWith();
     rmSync(join(dir, 'origin.csv'));
-    expect(() => readEdition(dir)).toThrow(`${join(dir, 'origin.csv')}: ${readMessages.missingFile()}`);
-    expect(() => readEdition(join(dir, 'nowhere'))).toThrow(`${join(dir, 'nowhere')}: ${readMessages.noEdition()}`);
+    expect(() => readLeaflet(dir)).toThrow(`${join(dir, 'origin.csv')}: ${readMessages.missingFile()}`);
+    expect(() => readLeaflet(join(dir, 'nowhere'))).toThrow(`${join(dir, 'nowhere')}: ${readMessages.noEdition()}`);
   });
 });

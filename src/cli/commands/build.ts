@@ -6,10 +6,12 @@
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPublication, noTimes, policyWarnings, STAGES } from '../../pipeline.js';
-import type { Lang } from '../../validate/Edition.js';
+import type { Lang } from '../../model/Edition.js';
 import { VARIANTS, type Variant } from '../../paint/Output.js';
-import { PAGE_SIZES, type PageSize } from '../../theme.js';
-import { defaultEdition, defaultOut, buildEnv, listOf, parseBleed, parseLangs, readProfile } from '../environment.js';
+import type { PageSize } from '../../model/Theme.js';
+import type { AnyPublication } from '../../PublicationModule.js';
+import { defaultEdition, defaultOut, buildEnv, listOf, parseBleed, parseLangs, parseProduct, productHelp, readProfile } from '../environment.js';
+import { PUBLICATIONS } from '../../publications/index.js';
 import { cliMessages as msg } from '../messages.js';
 import { probeOutputDir } from '../probeOutputDir.js';
 import { writeAll } from '../writeAll.js';
@@ -19,12 +21,13 @@ import { editionFolder } from '../editionFolder.js';
 import { run } from '../run.js';
 
 interface BuildFlags {
+  product: AnyPublication;
   edition: string;
   lang?: Lang[];
   out: string;
   final?: boolean;
-  variant: Variant[];
-  size: PageSize[];
+  variant?: Variant[];
+  size?: PageSize[];
   bleed: number;
   outputIntent?: { profile: Buffer; name: string };
   /** Unset: the archive variant carries the data, the others not. */
@@ -36,12 +39,13 @@ export function buildCommand(program: Command): void {
   program
     .command('build')
     .description('check the edition, then build the PDF of each language and write them all or none')
+    .option('--product <name>', productHelp(), parseProduct, PUBLICATIONS[0])
     .option('--edition <dir>', 'edition folder (CSV figures, text.<lang>.yaml, publication.yaml)', defaultEdition())
     .option('--lang <list>', 'languages to build, comma-separated (default: all of the publication)', parseLangs)
     .option('--out <dir>', 'folder for the PDFs', defaultOut())
     .option('--final', 'refuse to build while any figure is inferred or unpublished')
-    .option('--variant <list>', `variants, comma-separated: ${VARIANTS.join(', ')}`, listOf(VARIANTS, 'variant'), ['screen'])
-    .option('--size <list>', `page sizes, comma-separated: ${PAGE_SIZES.join(', ')}`, listOf(PAGE_SIZES, 'page size'), ['a4'])
+    .option('--variant <list>', `variants, comma-separated: ${VARIANTS.join(', ')} (default: the publication's first; sheet: the card only)`, listOf(VARIANTS, 'variant'))
+    .option('--size <list>', `page sizes, comma-separated (the publication's: ${PUBLICATIONS.map((p) => `${p.id} ${Object.keys(p.themes).join(', ')}`).join('; ')}; default its first)`, listOf(pageSizes(), 'page size'))
     .option('--bleed <mm>', 'bleed of the print variant, mm', parseBleed, 3)
     .option('--output-intent <file>', "the print shop's CMYK ICC profile: print files become PDF/X-4", readProfile)
     .option('--attach-data', "embed the edition's CSV files in screen and archive files (default: archive only)")
@@ -58,7 +62,7 @@ export function buildCommand(program: Command): void {
           buildPublication(
             edition,
             { final: opts.final, langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent, attachData: opts.attachData },
-            { ...buildEnv(), times },
+            { ...buildEnv(opts.product), times },
           ),
         ]);
         let write = 0;
@@ -77,6 +81,11 @@ export function buildCommand(program: Command): void {
         if (times) console.log(msg.times([...STAGES.map((s) => [s, times[s]] as const), ['write', write], ['since start', performance.now()]], process.resourceUsage().maxRSS / 1024, startedFrom()));
       }),
     );
+}
+
+/** Every page size of any publication; the build refuses one its publication lacks. */
+function pageSizes(): PageSize[] {
+  return [...new Set(PUBLICATIONS.flatMap((p) => Object.keys(p.themes)))];
 }
 
 /** Whether bin/factsheet.cjs started this process from the startup snapshot or from the bundle (or tsx). */

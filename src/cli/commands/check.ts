@@ -1,10 +1,11 @@
 /**
  * `factsheet check`: every check `build` runs (data, texts, fonts, layout), by building
- * each language in memory and discarding the bytes. Writes nothing.
+ * every publication of the edition in each language and page size in memory and
+ * discarding the bytes. Writes nothing.
  */
 import type { Command } from 'commander';
 import { buildPublication, policyWarnings } from '../../pipeline.js';
-import { PAGE_SIZES } from '../../theme.js';
+import { PUBLICATIONS } from '../../publications/index.js';
 import { defaultEdition, buildEnv } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { editionFolder } from '../editionFolder.js';
@@ -17,8 +18,11 @@ export function checkCommand(program: Command): void {
     .option('--edition <dir>', 'edition folder', defaultEdition())
     .action((opts: { edition: string }) =>
       run(false, async () => {
-        // Both page sizes: a text that fits A4 may not fit A5's narrower columns.
-        const built = await buildPublication(editionFolder(opts.edition), { sizes: PAGE_SIZES }, buildEnv());
+        // Every page size: a text that fits A4 may not fit A5's narrower columns. Every
+        // publication: they share the texts and contacts.
+        const edition = editionFolder(opts.edition);
+        const built = [];
+        for (const publication of PUBLICATIONS) built.push(...(await buildPublication(edition, { sizes: Object.keys(publication.themes) }, buildEnv(publication))));
         for (const warning of policyWarnings(built)) console.error(warning);
         console.log(msg.checked(opts.edition, built));
       }),

@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { InputError, type Problem } from '../../read/Problem.js';
-import { OPTIONAL_TABLES, TABLES } from '../../read/RawEdition.js';
+import { InputError, type Problem } from '../../model/Problem.js';
+import { PUBLICATIONS } from '../../publications/index.js';
 import { readFileText } from '../../read/readFileText.js';
 import { BOUNDS } from '../../validate/bounds.js';
 import { CommandError } from '../CommandError.js';
@@ -40,16 +40,20 @@ export function newCommand(program: Command): void {
         const problems: Problem[] = [];
         const read = (path: string) => readFileText(path, problems)?.text ?? '';
         const texts = readdirSync(from).filter((file) => file.endsWith('.yaml')).map((file) => [file, read(join(from, file))] as const);
-        const tables = TABLES.filter((table) => existsSync(join(from, `${table}.csv`))).map((table) => [table, read(join(from, `${table}.csv`))] as const);
+        // The tables of every publication (they share the folder), each once.
+        const files = [...new Map(PUBLICATIONS.flatMap((p) => p.tables).map((t) => [t.name, t])).values()];
+        const tables = files.filter(({ name }) => existsSync(join(from, `${name}.csv`))).map((table) => [table, read(join(from, `${table.name}.csv`))] as const);
         if (problems.length > 0) throw new InputError(problems);
         mkdirSync(out, { recursive: true });
         for (const [file, text] of texts) writeFileSync(join(out, file), withSchemaFrom(out, text));
-        let years = { kept: [] as number[], added: [] as number[] };
+        // The years told are those of the first table every edition has.
+        let years: { kept: number[]; added: number[] } | undefined;
         for (const [table, text] of tables) {
-          const next = nextTable(text, opts.years, !OPTIONAL_TABLES.includes(table));
-          writeFileSync(join(out, `${table}.csv`), next.text);
-          if (table === 'victims') years = next;
+          const next = nextTable(text, opts.years, !table.optional);
+          writeFileSync(join(out, `${table.name}.csv`), next.text);
+          if (!table.optional) years ??= next;
         }
+        years ??= { kept: [], added: [...opts.years] };
         console.log(msg.newEdition(out, years.kept, years.added));
       }),
     );

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { JSON_SCHEMAS, jsonSchemaText } from '../../validate/jsonSchemas.js';
+import { PUBLICATIONS } from '../../publications/index.js';
+import { JSON_SCHEMA_FILES, jsonSchemaText } from '../../validate/jsonSchemas.js';
 import { schemasDir } from '../environment.js';
 import { cliMessages as msg } from '../messages.js';
 import { run } from '../run.js';
@@ -16,8 +17,8 @@ export function schemaCommand(program: Command): void {
       run(false, () => {
         const out = resolve(opts.out);
         mkdirSync(out, { recursive: true });
-        for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
-          writeFileSync(join(out, name), jsonSchemaText(name));
+        for (const name of JSON_SCHEMA_FILES) {
+          writeFileSync(join(out, name), jsonSchemaText(name, PUBLICATIONS));
           console.log(msg.schemaWritten(join(out, name)));
         }
       }),

@@ -1,6 +1,6 @@
 /**
  * `factsheet watch`: builds the edition, then again on every saved change of its data or
- * text files, the templates (leaflet, partials, chart specs) or the theme. Each good build
+ * text files, the publication's templates (main, partials, chart specs) or its theme. Each good build
  * writes its PDFs and a PNG preview of every page (`<out>/previews/`) as one transaction
  * with `writeAll`; a build with problems prints them and writes nothing, so the last good
  * PDFs and previews stay. Runs until a signal (Ctrl+C) ends the process; one that comes
@@ -10,8 +10,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { buildPublication, type BuiltPdf } from '../../pipeline.js';
-import { themes } from '../../theme.js';
-import { defaultEdition, defaultOut, projectRoot, buildEnv } from '../environment.js';
+import type { AnyPublication } from '../../PublicationModule.js';
+import { PUBLICATIONS } from '../../publications/index.js';
+import { defaultEdition, defaultOut, projectRoot, buildEnv, parseProduct, productHelp } from '../environment.js';
 import { CommandError } from '../CommandError.js';
 import { describeError } from '../describeError.js';
 import { editionFolder } from '../editionFolder.js';
@@ -24,6 +25,8 @@ import { writeAll } from '../writeAll.js';
 import { pauseBeforeRenames } from '../pauseBeforeRenames.js';
 import { withSignalsHeld } from '../withSignalsHeld.js';
 
+type Themes = AnyPublication['themes'];
+
 /** Quiet time after the last change before rebuilding, ms. */
 const DEBOUNCE_MS = 250;
 const WATCHED = /\.(csv|ya?ml|hbs|json|ts)$/;
@@ -32,18 +35,20 @@ export function watchCommand(program: Command): void {
   program
     .command('watch')
     .description('build, then rebuild on every change of data, texts, templates or theme; writes PDFs and page previews')
+    .option('--product <name>', productHelp(), parseProduct, PUBLICATIONS[0])
     .option('--edition <dir>', 'edition folder', defaultEdition())
     .option('--out <dir>', 'folder for the PDFs (previews go to its previews/ folder)', defaultOut())
-    .action((opts: { edition: string; out: string }) =>
+    .action((opts: { product: AnyPublication; edition: string; out: string }) =>
       run(true, async () => {
         const edition = resolve(editionFolder(opts.edition));
         const out = resolve(opts.out);
         await probeOutputDir(out);
         await probeOutputDir(previewDir(out));
-        const src = join(projectRoot(), 'src');
-        const themeFile = join(src, 'theme.ts');
+        const { product } = opts;
+        const src = join(projectRoot(), product.source);
+        const themeFile = join(src, 'themes.ts');
         // The theme is compiled again when it was saved, and until a saved version compiles.
-        let current = themes;
+        let current = product.themes;
         let saves = 0;
         let themeSaved = false;
         const themesNow = async () => {
@@ -55,19 +60,19 @@ export function watchCommand(program: Command): void {
         };
         const rebuild = (changed: readonly string[]) => {
           themeSaved ||= changed.includes(themeFile);
-          return buildOnce(edition, out, themesNow);
+          return buildOnce(edition, out, product, themesNow);
         };
         await rebuild([]);
         watchFiles(
           {
             folders: [
               { dir: edition, recursive: false },
-              { dir: join(projectRoot(), 'templates'), recursive: true },
+              { dir: join(projectRoot(), product.templates.dir), recursive: true },
               { dir: src, recursive: false },
             ],
             debounceMs: DEBOUNCE_MS,
             // Data, texts, templates and chart specs by their endings (not editors' swap or
-            // temporary files); of src/, the theme alone.
+            // temporary files); of the publication's source, the themes alone.
             accept: (path) => !basename(path).startsWith('.') && WATCHED.test(path) && (!path.startsWith(src) || path === themeFile),
           },
           async (paths) => {
@@ -81,9 +86,9 @@ export function watchCommand(program: Command): void {
 }
 
 /** One build; its problems are printed, never thrown, so watching goes on. */
-async function buildOnce(edition: string, out: string, themesNow: () => Promise<typeof themes>): Promise<void> {
+async function buildOnce(edition: string, out: string, product: AnyPublication, themesNow: () => Promise<Themes>): Promise<void> {
   try {
-    const env = { ...buildEnv(), themes: await themesNow() };
+    const env = buildEnv({ ...product, themes: await themesNow() });
     const built = await buildPublication(edition, {}, env);
     const previews = await previewFiles(out, built);
     await withSignalsHeld(() => {
@@ -105,10 +110,10 @@ async function buildOnce(edition: string, out: string, themesNow: () => Promise<
  * The theme as saved now, compiled and imported afresh (a query makes it a new module).
  * The command runs compiled JavaScript, so tsx (a devDependency) compiles the theme.
  */
-async function freshThemes(themeFile: string, version: number): Promise<typeof themes> {
+async function freshThemes(themeFile: string, version: number): Promise<Themes> {
   const { tsImport } = await import('tsx/esm/api');
   try {
-    return ((await tsImport(`${themeFile}?build=${version}`, import.meta.url)) as { themes: typeof themes }).themes;
+    return ((await tsImport(`${themeFile}?build=${version}`, import.meta.url)) as { themes: Themes }).themes;
   } catch (e) {
     throw themeProblem(e, relative(process.cwd(), themeFile) || themeFile);
   }

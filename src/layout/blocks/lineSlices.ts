@@ -3,7 +3,7 @@
  * leave a single line behind (an orphan before it, a widow after it); elsewhere 'good'.
  */
 import type { Align } from '../../markup/Block.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { Slice } from '../flow/stackFlowable.js';
 import { drawLines } from '../text/drawLines.js';

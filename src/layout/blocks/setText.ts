@@ -7,7 +7,7 @@
  * Runs are made every time: they add the text's Link and Span nodes to the tree being built.
  */
 import type { Span } from '../../markup/Block.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
 import { breakLines, type TextOrigin } from '../text/breakLines.js';

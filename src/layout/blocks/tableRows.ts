@@ -4,7 +4,7 @@
  */
 import { addNode } from '../structNodes.js';
 import type { TableCell, TableRow } from '../../markup/Block.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
 import type { TextLine } from '../text/TextLine.js';

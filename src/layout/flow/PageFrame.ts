@@ -1,5 +1,5 @@
 import type { Block, ColumnsBlock } from '../../markup/Block.js';
-import type { Theme } from '../../theme.js';
+import type { Theme } from '../../model/Theme.js';
 
 /** The page area text flows in, pt from the trim box's top-left corner. */
 export interface PageFrame {

@@ -1,5 +1,5 @@
 import type { FontSet } from '../../fonts/FontSet.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 
 /**
  * Distance from the top of a line box (`leading` tall) to its baseline, pt: the font's

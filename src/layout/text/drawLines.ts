@@ -4,7 +4,7 @@
  */
 import type { FontSet } from '../../fonts/FontSet.js';
 import type { Align } from '../../markup/Block.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 import { decoration } from '../decoration.js';
 import type { PlacedItem, PlacedLink } from '../Page.js';
 import type { FontKey } from '../../fonts/FontSet.js';

@@ -7,7 +7,7 @@
  */
 import { addNode } from '../structNodes.js';
 import type { Span } from '../../markup/Block.js';
-import type { TextStyle } from '../../theme.js';
+import type { TextStyle } from '../../model/Theme.js';
 import type { MeasureContext } from '../MeasureContext.js';
 import type { StructNode } from '../Page.js';
 import { fontFor } from './fontFor.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outsidePage } from '../../../src/layout/messages.js';
 import { checkInsidePage } from '../../../src/layout/page/checkInsidePage.js';
 import type { Page } from '../../../src/layout/Page.js';
-import { defaultTheme } from '../../../src/theme.js';
+import { defaultTheme } from '../../../src/publications/leaflet/themes.js';
 import { fonts } from '../factories.js';
 
 const ink = defaultTheme.colors.text;

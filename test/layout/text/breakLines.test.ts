@@ -5,7 +5,7 @@ import { tooWide } from '../../../src/layout/messages.js';
 import { breakLines } from '../../../src/layout/text/breakLines.js';
 import type { StyledRun } from '../../../src/layout/text/StyledRun.js';
 import type { TextLine } from '../../../src/layout/text/TextLine.js';
-import { defaultTheme } from '../../../src/theme.js';
+import { defaultTheme } from '../../../src/publications/leaflet/themes.js';
 import { fonts } from '../factories.js';
 
 const run = (text: string, over: Partial<StyledRun> = {}): StyledRun => ({ text, font: 'regular', size: 10, color: defaultTheme.colors.text, ...over });

@@ -1,4 +1,3 @@
-import type { TableName } from '../read/RawEdition.js';
 import type { ChartId } from './chartData.js';
 
 /**
@@ -6,7 +5,7 @@ import type { ChartId } from './chartData.js';
  * chart's Figure with these files. `origin-named` is not here: its countries are printed as
  * text under the origin chart, not drawn.
  */
-export const CHART_TABLES: Record<ChartId, readonly TableName[]> = {
+export const CHART_TABLES: Record<ChartId, readonly string[]> = {
   victims: ['victims'],
   exploitation: ['exploitation'],
   origin: ['origin'],

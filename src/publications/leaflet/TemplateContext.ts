@@ -2,7 +2,7 @@
  * What the Handlebars template sees: the edition's texts as written, and every figure
  * already derived and formatted for the language. The template only arranges.
  */
-import type { Texts } from '../validate/Edition.js';
+import type { Texts } from '../../model/Edition.js';
 
 export interface TableRowModel {
   label: string;
@@ -33,8 +33,6 @@ export interface ChartModel {
 }
 
 export interface TemplateContext {
-  /** BCP 47 language tag, e.g. sl-SI. */
-  langTag: string;
   title: string;
   t: Texts;
   victims: TableModel;

@@ -12,13 +12,11 @@
  * The group's figure for a year is the sum of its rows, and its status the weakest of
  * them: unpublished < inferred < published.
  */
-import type { BreakdownRow, Status } from '../validate/Edition.js';
+import { NAMED_CATEGORIES, OTHER, UNPUBLISHED } from '../../charts/ChartData.js';
+import type { Status } from '../../model/Edition.js';
+import type { BreakdownRow } from './Figures.js';
 import { breakdownTotals } from './facts.js';
 
-/** Categories a breakdown chart names at most; the theme has a series colour for each. */
-export const NAMED_CATEGORIES = 6;
-export const OTHER = 'other';
-export const UNPUBLISHED = 'unpublished';
 
 export interface BreakdownGroups {
   /** Named categories, ranked (largest total first, ties by key). */

@@ -2,7 +2,7 @@
  * Figures derived from an edition's tables: the period, totals and big numbers. Nothing
  * printed is typed anywhere else; templates, charts and alt text all read these.
  */
-import type { BreakdownRow, Figures, VictimsRow } from '../validate/Edition.js';
+import type { BreakdownRow, Figures, VictimsRow } from './Figures.js';
 
 export interface Period {
   from: number;

@@ -2,17 +2,28 @@
  * The figure tables, typed and cross-checked: the same years everywhere, and each year's
  * breakdowns (purpose, origin) adding up to that year's victims.
  */
-import { victimsByYear } from '../facts/facts.js';
-import type { Problem } from '../read/Problem.js';
-import type { CsvFile, RawEdition } from '../read/RawEdition.js';
-import { BOUNDS } from './bounds.js';
-import * as kind from './columns.js';
-import type { AssistanceRow, BreakdownRow, Figures, NamedCountry, ProsecutionRow, VictimsRow } from './Edition.js';
-import { validateMessages as msg } from './messages.js';
-import { checkUnique, parseTable, type Located } from './tables.js';
+import { victimsByYear } from './facts.js';
+import type { Problem } from '../../model/Problem.js';
+import type { CsvFile } from '../../read/RawEdition.js';
+import { BOUNDS } from '../../validate/bounds.js';
+import * as kind from '../../validate/columns.js';
+import type { AssistanceRow, BreakdownRow, Figures, NamedCountry, ProsecutionRow, VictimsRow } from './Figures.js';
+import { validateMessages as msg } from '../../validate/messages.js';
+import { checkUnique, parseTable, type Located } from '../../validate/tables.js';
 
-export function validateFigures(raw: RawEdition, problems: Problem[]): Figures | undefined {
-  const t = raw.tables as Record<keyof typeof raw.tables, CsvFile>;
+/** The leaflet's CSV files; only `origin-named` may be left out. */
+export const TABLE_FILES = [
+  { name: 'victims' },
+  { name: 'assistance' },
+  { name: 'prosecution' },
+  { name: 'exploitation' },
+  { name: 'origin' },
+  { name: 'origin-named', optional: true },
+] as const;
+
+/** `files`: the tables read, every one of `TABLE_FILES` but the optional ones sure to be there. */
+export function validateFigures(files: Readonly<Record<string, CsvFile>>, problems: Problem[]): Figures | undefined {
+  const t = files as Record<(typeof TABLE_FILES)[number]["name"], CsvFile>;
   const victims = parseTable<VictimsRow>(t.victims, { year: kind.year, women: kind.count, men: kind.count, children: kind.count }, problems);
   const assistance = parseTable<AssistanceRow>(
     t.assistance,

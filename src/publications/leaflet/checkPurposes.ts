@@ -4,12 +4,14 @@
  * exploitation.csv and the row, not the text file.
  */
 import { basename } from 'node:path';
-import type { Problem } from '../read/Problem.js';
-import type { CsvFile, YamlFile } from '../read/RawEdition.js';
-import type { Lang, Texts } from './Edition.js';
-import { validateMessages as msg } from './messages.js';
+import type { Problem } from '../../model/Problem.js';
+import type { CsvFile, YamlFile } from '../../read/RawEdition.js';
+import type { Lang, Texts } from '../../model/Edition.js';
+import { validateMessages as msg } from '../../validate/messages.js';
 
-export function checkPurposes(file: CsvFile, texts: Record<Lang, Texts>, files: Record<string, YamlFile>, problems: Problem[]): void {
+export function checkPurposes(tables: Readonly<Record<string, CsvFile>>, texts: Record<Lang, Texts>, files: Record<string, YamlFile>, problems: Problem[]): void {
+  const file = tables.exploitation;
+  if (!file) return;
   const langs = Object.keys(texts) as Lang[];
   const known = (lang: Lang) => Object.keys((texts[lang].charts as { purposes: Texts }).purposes);
   for (const r of file.records) {

@@ -1,62 +1,18 @@
 /**
  * The trusted, typed edition: what `validate` produces and every later stage reads.
  * Everything here has been checked once at the boundary; later code never re-checks.
+ * The engine's own part (publication.yaml, the texts); its figures are typed by the
+ * publication that reads them.
  */
-
-/** Languages an edition may be published in; each has its own text file. */
-export type Lang = 'sl' | 'en';
-
-export interface VictimsRow {
-  year: number;
-  women: number;
-  men: number;
-  children: number;
-}
-
-export interface AssistanceRow {
-  year: number;
-  crisis_accommodation: number;
-  safe_accommodation: number;
-  reintegration_programme: number;
-}
-
-export interface ProsecutionRow {
-  year: number;
-  suspects: number;
-  accused: number;
-  convicted: number;
-}
-
-/** How sure a breakdown figure is (see shared/source/lost-charts.md). */
-export type Status = 'published' | 'inferred' | 'unpublished';
 
 /**
- * One cell of a per-year breakdown of victims: by purpose of exploitation
- * (`key` is a purpose key) or by country of origin (`key` is ISO 3166-1 alpha-2).
- * The key `unpublished` stands for victims whose breakdown is not published.
+ * A language an edition is published in, as its text file names it (`text.sl.yaml`): an
+ * ISO 639 code. Which ones an edition has is data (`publication.yaml`), not code.
  */
-export interface BreakdownRow {
-  year: number;
-  key: string;
-  victims: number;
-  status: Status;
-}
+export type Lang = string;
 
-/** A country that official texts name for a year without a count of victims. */
-export interface NamedCountry {
-  year: number;
-  country: string;
-}
-
-/** Every table sorted by year; years are the same set in victims, assistance and prosecution. */
-export interface Figures {
-  victims: VictimsRow[];
-  assistance: AssistanceRow[];
-  prosecution: ProsecutionRow[];
-  exploitation: BreakdownRow[];
-  origin: BreakdownRow[];
-  originNamed: NamedCountry[];
-}
+/** How sure a figure is: stated by an official source, inferred from others, or not published. */
+export type Status = 'published' | 'inferred' | 'unpublished';
 
 /** A source cited under a chart: the citation as printed, in each language of the publication. */
 export type Source = Partial<Record<Lang, string>>;
@@ -98,10 +54,11 @@ export type CountryNames = Readonly<Record<string, Partial<Record<Lang, string>>
 export type TextValue = string | TextValue[] | { [key: string]: TextValue };
 export type Texts = { [key: string]: TextValue };
 
-export interface Edition {
+/** `F`: the figures as its publication types them (the leaflet's `Figures`; the card has none). */
+export interface Edition<F = unknown> {
   /** The edition folder, for messages. */
   dir: string;
   publication: Publication;
-  figures: Figures;
+  figures: F;
   texts: Record<Lang, Texts>;
 }

@@ -1,4 +1,4 @@
-import { readMessages as msg } from './messages.js';
+import { readMessages as msg } from '../read/messages.js';
 
 /**
  * A problem with the input, located as precisely as the input allows. Bad input is

@@ -11,16 +11,16 @@ import {
   isProvisional,
   periodOf,
   rowTotal,
-} from '../facts/facts.js';
-import { breakdownGroups, OTHER } from '../facts/breakdownGroups.js';
-import { formatterFor, type Formatter } from '../format/Formatter.js';
-import type { Edition, Lang, Texts } from '../validate/Edition.js';
-import { fillText } from '../texts/fillText.js';
-import { textAt } from '../texts/textAt.js';
-import { templateMessages } from './messages.js';
+} from './facts.js';
+import { OTHER } from '../../charts/ChartData.js';
+import { breakdownGroups } from './breakdownGroups.js';
+import { formatterFor, type Formatter } from '../../format/Formatter.js';
+import type { Lang, Texts } from '../../model/Edition.js';
+import type { LeafletEdition as Edition } from './Figures.js';
+import { fillText } from '../../texts/fillText.js';
+import { textAt } from '../../texts/textAt.js';
+import { templateMessages } from '../../template/messages.js';
 import type { TableModel, TemplateContext } from './TemplateContext.js';
-
-const LANG_TAGS: Record<Lang, string> = { sl: 'sl-SI', en: 'en-GB' };
 
 export function buildContext(edition: Edition, lang: Lang): TemplateContext {
   const fmt = formatterFor(lang, edition.publication.countries);
@@ -39,7 +39,6 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
   }
   const prosecution = byYearTable(figures.prosecution, PROSECUTION_STAGES, 'prosecution', t, fmt);
   return {
-    langTag: LANG_TAGS[lang],
     title: fillText(word('document_title'), { period: fmt.range(period.from, period.to) }),
     t,
     victims: byGroupTable(figures.victims, VICTIM_GROUPS, 'victims', t, fmt),

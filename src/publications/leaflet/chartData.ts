@@ -3,50 +3,22 @@
  * categories are stacked (bottom first) or grouped (left first). The wide tables
  * (victims, assistance, prosecution) are unpivoted; the breakdowns keep their status.
  */
-import { breakdownGroups, OTHER, UNPUBLISHED } from '../facts/breakdownGroups.js';
-import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS } from '../facts/facts.js';
-import type { BreakdownRow, Figures, Status } from '../validate/Edition.js';
+import { OTHER, UNPUBLISHED, type ChartCell, type ChartData } from '../../charts/ChartData.js';
+import { breakdownGroups } from './breakdownGroups.js';
+import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS } from './facts.js';
+import type { BreakdownRow, Figures } from './Figures.js';
+import { CHART_TABLES } from './chartTables.js';
 
 export const CHART_IDS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-/**
- * Where a category's label comes from: `own` keys are named under the chart's own text
- * section (`charts.victims.women`), `purpose` keys under `charts.purposes`, and `country`
- * keys (ISO 3166-1 alpha-2) by the formatter. The key `unpublished` is always
- * `charts.unpublished`.
- */
-export type Naming = 'own' | 'purpose' | 'country';
-
-export interface ChartCell {
-  year: number;
-  key: string;
-  value: number;
-  status: Status;
-}
-
-export interface ChartData {
-  id: ChartId;
-  /** Stacked bars add up to the year's total; grouped bars are not summed. */
-  layout: 'stacked' | 'grouped';
-  naming: Naming;
-  /** Every year of the edition, ascending, whether or not it has cells. */
-  years: number[];
-  /** Categories in stacking or grouping order. */
-  keys: string[];
-  /** By year, then in the order of `keys`. */
-  cells: ChartCell[];
-  /** Breakdowns: the categories drawn together as `other`, ranked, with their totals over the period. */
-  grouped: { key: string; value: number }[];
-}
-
 export function chartData(id: ChartId, figures: Figures): ChartData {
-  const data = unsorted(id, figures);
+  const data = { ...unsorted(id, figures), tables: CHART_TABLES[id] };
   const order = (c: ChartCell) => data.keys.indexOf(c.key);
   return { ...data, cells: [...data.cells].sort((a, b) => a.year - b.year || order(a) - order(b)) };
 }
 
-function unsorted(id: ChartId, figures: Figures): ChartData {
+function unsorted(id: ChartId, figures: Figures): Omit<ChartData, 'tables'> {
   const years = figures.victims.map((r) => r.year).sort((a, b) => a - b);
   switch (id) {
     case 'victims':
@@ -56,7 +28,7 @@ function unsorted(id: ChartId, figures: Figures): ChartData {
     case 'prosecution':
       return { id, layout: 'grouped', naming: 'own', years, ...unpivot(figures.prosecution, PROSECUTION_STAGES) };
     case 'exploitation':
-      return { id, layout: 'stacked', naming: 'purpose', years, ...breakdown(figures.exploitation) };
+      return { id, layout: 'stacked', naming: { section: 'purposes' }, years, ...breakdown(figures.exploitation) };
     case 'origin':
       return { id, layout: 'stacked', naming: 'country', years, ...breakdown(figures.origin) };
   }

@@ -5,8 +5,8 @@
  * Every page but the last two is filled to at least 75 % of its area, the page before the
  * back page to at least 40 %.
  */
-import type { PagePolicy } from './layout/PagePolicy.js';
-import type { PageSize } from './theme.js';
+import type { PagePolicy } from '../../layout/PagePolicy.js';
+import type { PageSize } from '../../model/Theme.js';
 
 const fill = { minFill: 0.75, minFillBeforeLast: 0.4 };
 

@@ -1,0 +1,8 @@
+/**
+ * The publications the command line knows, the default first. The engine is given one
+ * to build and all of them to check the text files their edition shares.
+ */
+import type { AnyPublication } from '../PublicationModule.js';
+import { leaflet } from './leaflet/index.js';
+
+export const PUBLICATIONS: readonly AnyPublication[] = [leaflet];
