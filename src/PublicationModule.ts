@@ -19,7 +19,7 @@ import type { PageSize, Theme } from './model/Theme.js';
 import type { Variant } from './paint/Output.js';
 import type { CsvFile, YamlFile } from './read/RawEdition.js';
 
-/** A CSV file of the edition folder, by its stem (`victims` for `victims.csv`). */
+/** A CSV file of the edition folder, by its stem (`sales` for `sales.csv`). */
 export interface TableFile {
   name: string;
   /** No file means no rows. */
@@ -60,7 +60,7 @@ export interface PublicationModule<F = unknown> {
   values(edition: Edition<F>, lang: Lang): Record<string, string>;
   /** What its template sees besides the texts (`t`) and `values`: figures derived and formatted. */
   context(edition: Edition<F>, lang: Lang): object;
-  /** Its templates: a folder of the project (`templates/leaflet`) with `main`, `partials/` and `charts/<id>.vl.json`. */
+  /** Its templates: a folder of the project (`templates/<id>`) with `main`, `partials/` and `charts/<id>.vl.json`. */
   templates: { dir: string; main: string };
   /** Its source folder in the project, whose `themes.ts` `watch` reloads when saved. */
   source: string;

@@ -28,7 +28,7 @@ import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
 import type { ComposedDocument } from './layout/Page.js';
 import type { CompositionReport } from './layout/CompositionReport.js';
-import type { BlockTree } from './markup/Block.js';
+import type { Block, BlockTree } from './markup/Block.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import type { Attachment } from './paint/attachFiles.js';
 import { archiveOutput, printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
@@ -48,7 +48,7 @@ import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
 import { LayoutError } from './layout/LayoutError.js';
 import { policyUnmet } from './layout/messages.js';
-import { textKeyOfLine } from './locate/textKeyOfLine.js';
+import { UsageError } from './model/UsageError.js';
 
 export interface BuildEnv {
   fonts: FontSet;
@@ -126,12 +126,12 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   const langs = options.langs ?? edition.publication.languages;
   const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
   if (unknown.length > 0) {
-    throw new Error(`build: language ${unknown.join(', ')} is not one of the publication's (${edition.publication.languages.join(', ')})`);
+    throw new UsageError(`--lang ${unknown.join(', ')}: the edition is published in ${edition.publication.languages.join(', ')} only (publication.yaml, languages)`);
   }
   const sizes = options.sizes ?? Object.keys(product.themes).slice(0, 1);
   const variants = options.variants ?? product.variants.slice(0, 1);
   const refused = [...sizes.filter((s) => !(s in product.themes)), ...variants.filter((v) => !product.variants.includes(v))];
-  if (refused.length > 0) throw new Error(`build: ${product.id} has no ${refused.join(', ')} (sizes ${Object.keys(product.themes).join(', ')}; variants ${product.variants.join(', ')})`);
+  if (refused.length > 0) throw new UsageError(`the ${product.id} has no ${refused.join(', ')} (its page sizes: ${Object.keys(product.themes).join(', ')}; its variants: ${product.variants.join(', ')})`);
   const outputs = variants.map((v) => outputOf(v, options));
   const templates = { dir: join(env.root, product.templates.dir), main: product.templates.main };
   const built: BuiltPdf[] = [];
@@ -143,7 +143,7 @@ export async function buildPublication(editionDir: string, options: BuildOptions
     for (const size of sizes) {
       const started = performance.now();
       const laidOut = await layOut(edition, lang, tree, product.themes[size]!, env).catch((e: unknown) => {
-        throw locateLayoutError(e, markup, edition.texts[lang], join(editionDir, `text.${lang}.yaml`), size);
+        throw e instanceof LayoutError ? layoutProblem(e, tree, join(editionDir, `text.${lang}.yaml`), size) : e;
       });
       const shared = (performance.now() - started) / outputs.length;
       for (const output of outputs) {
@@ -257,19 +257,27 @@ function validateEditionWith(raw: RawEdition, extra: readonly Problem[], env: Bu
 }
 
 /**
- * A layout problem at a markup line, told as a problem of the text whose words are there
- * (`text.en.yaml: title: banner is 12.3 pt taller than the banner band … (A5)`); one that
- * no text explains (a template's own block) keeps its message.
+ * A layout problem of a block, told as a problem of the texts its words came from
+ * (`text.en.yaml: help.title, help.subtitle: banner is 12.3 pt taller than the banner band
+ * … on the A5 pages`); one whose block prints no text (a chart) or that no block causes
+ * (the footer) stays a `LayoutError`, which says the page size.
  */
-function locateLayoutError(e: unknown, markup: string, texts: Edition['texts'][Lang], file: string, size: PageSize): unknown {
-  if (!(e instanceof LayoutError)) return e;
-  const line = Number(/at markup line (\d+)/.exec(e.message)?.[1]);
-  // A block's words start on its line or just below its opening tag (a banner's title).
-  const lines = markup.split('\n').slice(line - 1, line + 2);
-  const key = Number.isInteger(line) ? lines.map((l) => textKeyOfLine(l, texts)).find((k) => k !== undefined) : undefined;
-  if (key === undefined) return e;
-  const message = e.message.replace(/^layout: /, '').replace(/ at markup line \d+/, '');
-  return new InputError([{ file, field: key, message: `${message} on the ${size.toUpperCase()} pages; shorten the text` }]);
+function layoutProblem(e: LayoutError, tree: BlockTree, file: string, size: PageSize): Error {
+  const { block, reason } = e.problem;
+  const keys = block && blockAt(tree.blocks, block.line)?.keys;
+  const onPages = `on the ${size.toUpperCase()} pages`;
+  if (!block || !keys) return new LayoutError({ ...e.problem, reason: `${reason} ${onPages}` });
+  return new InputError([{ file, field: keys.join(', '), message: `${block.kind} ${reason} ${onPages}; shorten the text` }]);
+}
+
+/** The innermost block that starts on markup line `line`. */
+function blockAt(blocks: readonly Block[], line: number): Block | undefined {
+  for (const b of blocks) {
+    const inner = 'children' in b ? blockAt(b.children, line) : undefined;
+    if (inner) return inner;
+    if (b.line === line) return b;
+  }
+  return undefined;
 }
 
 /** One warning per file whose pages could not meet the page policy, saying which rules and by how much. */

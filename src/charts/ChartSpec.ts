@@ -14,7 +14,7 @@ export interface ChartSpec {
   spec: TopLevelSpec;
   /** Alternative text generated from the chart's data, in the edition's language. */
   alt: string;
-  /** The data tables (file stems, e.g. `victims`) the chart draws. */
+  /** The data tables (file stems, e.g. `sales`) the chart draws. */
   tables: readonly string[];
   /** The colours the spec uses, by `#rrggbb`, so the drawing maps back to theme colours. */
   palette: ReadonlyMap<string, Color>;

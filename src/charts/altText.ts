@@ -31,7 +31,7 @@ export function altText(
     const total = fmt.number(cells.reduce((sum, c) => sum + c.value, 0));
     return texts.fill('alt.year_total', { year: when, total, values: values.join(valueSeparator) });
   };
-  // Each year, then the whole period per category, as the leaflet's tables give a total column.
+  // Each year, then the whole period per category, as a table's total column gives it.
   const periodTotals = data.keys.map((key) => ({
     key,
     value: data.cells.filter((c) => c.key === key).reduce((sum, c) => sum + c.value, 0),

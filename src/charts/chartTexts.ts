@@ -12,7 +12,7 @@ import { chartMessages as msg } from './messages.js';
 export interface ChartTexts {
   lang: Lang;
   has(path: string): boolean;
-  /** The text at `path`, e.g. `victims.axis` for `charts.victims.axis`. */
+  /** The text at `path`, e.g. `sales.axis` for `charts.sales.axis`. */
   get(path: string): string;
   /** The text at `path` with every `{name}` replaced by `values[name]`. */
   fill(path: string, values: Record<string, string>): string;

@@ -7,7 +7,7 @@ import { loadFontSet, type FontSet } from '../fonts/FontSet.js';
 import type { BuildEnv } from '../pipeline.js';
 import { iccProblem } from '../paint/pdfx.js';
 import { LANGUAGES } from '../model/languages.js';
-import { PUBLICATIONS } from '../publications/index.js';
+import { DEFAULT_EDITION, PUBLICATIONS } from '../publications/index.js';
 import type { AnyPublication } from '../PublicationModule.js';
 
 let root: string | undefined;
@@ -28,7 +28,7 @@ function packageFolderAbove(dir: string): string {
   }
 }
 
-export const defaultEdition = () => join(projectRoot(), 'data/thb-slovenia-2019-2024');
+export const defaultEdition = () => join(projectRoot(), DEFAULT_EDITION);
 export const defaultOut = () => join(projectRoot(), 'output');
 export const schemasDir = () => join(projectRoot(), 'schemas');
 

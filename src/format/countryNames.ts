@@ -1,7 +1,7 @@
 /**
  * Country names as official texts write them, from the maintained ISO 3166-1 list of
  * `i18n-iso-countries` (its first, "official" name per language: "Democratic Republic of
- * the Congo", not CLDR's "Congo - Kinshasa"). Only the languages the leaflet is written in
+ * the Congo", not CLDR's "Congo - Kinshasa"). Only the languages factsheet sets
  * are registered, from their own files: the bundle leaves the package's other locales out.
  */
 import countries from 'i18n-iso-countries';

@@ -58,7 +58,7 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   /** BCP 47 language of this element's content, where it differs from the document's. */
   lang?: string;
-  /** A chart's Figure: the data tables (file stems, e.g. `victims`) it draws. */
+  /** A chart's Figure: the data tables (file stems, e.g. `sales`) it draws. */
   tables?: readonly string[];
   /** Set after pagination on Figures: the page (0-based) and box their content covers. */
   placed?: { page: number; box: Box };
@@ -138,7 +138,7 @@ export interface PlacedVector {
   y: number;
   w: number;
   h: number;
-  /** What the figure is, for messages (`chart victims`, `qr reporting form`). */
+  /** What the figure is, for messages (`chart sales`, `qr reporting form`). */
   name: string;
   shapes: VectorShape[];
   struct: string;

@@ -6,7 +6,7 @@
 export interface PagePolicy {
   /** Page counts a printer can use: a multiple of this (2: sheets printed both sides; 4: a saddle-stitched booklet). */
   pageMultiple: number;
-  /** The page count wanted where the content allows it (the printed leaflet's four). */
+  /** The page count wanted where the content allows it (four for a folded A4 leaflet). */
   preferredPages?: number;
   /** Least fill of every page but the last two. */
   minFill: number;

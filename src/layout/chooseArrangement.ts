@@ -3,7 +3,7 @@
  * or widened by one (as the theme allows), tables marked `transpose="auto"` set transposed
  * — weighed by composing the document each way. The markup's own arrangement is composed
  * first; only where it breaks the page policy or misses the preferred page count are the
- * choices tried, one change at a time, keeping the best (coordinate descent: a leaflet has
+ * choices tried, one change at a time, keeping the best (coordinate descent: a publication has
  * a handful of choices, and each arrangement re-measures only what the change touched, see
  * `MeasureContext.lines`).
  */

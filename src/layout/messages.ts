@@ -1,7 +1,9 @@
 /**
- * Wording of every layout failure; tests call these too. Each message starts with
- * `layout:` so the command line can tell it from an internal error. Lengths are pt.
+ * Wording of every layout failure; tests call these too. A failure the content causes is
+ * a `LayoutProblem` (its block and what is wrong), which `LayoutError` carries; an
+ * invariant's wording is a plain `layout:` message, thrown as a bug. Lengths are pt.
  */
+import type { LayoutProblem } from './LayoutError.js';
 
 const pt = (n: number) => n.toFixed(1);
 
@@ -17,34 +19,34 @@ const at = (where: number | string) => (typeof where === 'number' ? `markup line
 export const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** `room` is what an empty column (or page area, or banner band) offers. */
-export function tooTall(kind: string, line: number, excess: number, room: number, where = 'an empty column'): string {
-  return `layout: ${kind} at markup line ${line} is ${pt(excess)} pt taller than ${where} (${pt(room)} pt)`;
+export function tooTall(kind: string, line: number, excess: number, room: number, where = 'an empty column'): LayoutProblem {
+  return { block: { kind, line }, reason: `is ${pt(excess)} pt taller than ${where} (${pt(room)} pt)` };
 }
 
-export function tooWide(kind: string, line: number, excess: number, room: number, where = 'its measure'): string {
-  return `layout: ${kind} at markup line ${line} is ${pt(excess)} pt wider than ${where} (${pt(room)} pt)`;
+export function tooWide(kind: string, line: number, excess: number, room: number, where = 'its measure'): LayoutProblem {
+  return { block: { kind, line }, reason: `is ${pt(excess)} pt wider than ${where} (${pt(room)} pt)` };
 }
 
-export function footerTooWide(excess: number, room: number): string {
-  return `layout: the footer text and page label are ${pt(excess)} pt wider than the text width (${pt(room)} pt)`;
+export function footerTooWide(excess: number, room: number): LayoutProblem {
+  return { reason: `the footer text and page label are ${pt(excess)} pt wider than the text width (${pt(room)} pt)` };
 }
 
-export function missingGlyphs(problems: readonly GlyphProblem[]): string {
+export function missingGlyphs(problems: readonly GlyphProblem[]): LayoutProblem {
   const list = problems.map((p) => `${codePoint(p.char)} '${p.char}' (${p.font}, ${at(p.where)})`);
   const n = problems.length;
-  return `layout: the fonts have no glyph for ${n} character${n === 1 ? '' : 's'}: ${list.join('; ')}`;
+  return { reason: `the fonts have no glyph for ${n} character${n === 1 ? '' : 's'}: ${list.join('; ')}` };
 }
 
-export function unknownChart(ref: string, line: number): string {
-  return `layout: chart "${ref}" at markup line ${line} was not rendered (no chart with that id)`;
+export function unknownChart(ref: string, line: number): LayoutProblem {
+  return { block: { kind: `chart "${ref}"`, line }, reason: 'was not rendered (no chart with that id)' };
 }
 
-export function notAllowedInside(kind: string, line: number, container: string): string {
-  return `layout: ${kind} at markup line ${line} cannot be laid out inside ${container}`;
+export function notAllowedInside(kind: string, line: number, container: string): LayoutProblem {
+  return { block: { kind, line }, reason: `cannot be laid out inside ${container}` };
 }
 
-export function tableWidthsMismatch(line: number, widths: number, columns: number): string {
-  return `layout: table at markup line ${line} gives ${widths} column widths for ${columns} columns`;
+export function tableWidthsMismatch(line: number, widths: number, columns: number): LayoutProblem {
+  return { block: { kind: 'table', line }, reason: `gives ${widths} column widths for ${columns} columns` };
 }
 
 /** An invariant: layout placed something it should not have. */

@@ -36,6 +36,11 @@ export interface TableRow {
 interface BlockBase {
   /** 1-based line in the markup where the block starts. */
   line: number;
+  /**
+   * The keys in the text files of the texts the block prints (`<t key>` in the markup, which
+   * `{{text}}` writes), in order: what a layout problem of the block names. Containers have none.
+   */
+  keys?: string[];
 }
 
 export interface HeadingBlock extends BlockBase {

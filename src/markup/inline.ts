@@ -1,5 +1,6 @@
 /**
- * Inline content → Spans: <b>, <i>, <a href [title]> and <span lang> nest; white space collapses as in HTML,
+ * Inline content → Spans: <b>, <i>, <a href [title]>, <span lang> and <t key> (which text of the
+ * text file the words are, see `Block.keys`) nest; white space collapses as in HTML,
  * and is trimmed at the start and end of the block. U+00A0 (no-break space) is kept.
  */
 import type { Span } from './Block.js';
@@ -49,6 +50,9 @@ function collect(el: XmlElement, style: Style, out: Span[], problems: MarkupProb
         collect(child, { ...style, href, ...(title !== undefined && { title }) }, out, problems);
         break;
       }
+      case 't':
+        collect(child, style, out, problems);
+        break;
       case 'span': {
         const lang = child.attrs.lang;
         if (!lang || !LANG.test(lang)) problems.push({ line: child.line, message: msg.badAttr('span', 'lang', lang ?? '', 'a language tag such as en or sl') });

@@ -36,8 +36,21 @@ function elements(el: XmlElement, problems: MarkupProblem[]): XmlElement[] {
 function blockList(el: XmlElement, problems: MarkupProblem[]): Block[] {
   return elements(el, problems).flatMap((c) => {
     const block = toBlock(c, el.name, problems);
-    return block ? [block] : [];
+    if (!block) return [];
+    const keys = 'children' in block ? [] : textKeys(c);
+    return [keys.length > 0 ? { ...block, keys } : block];
   });
+}
+
+/** The `key` of every `<t>` inside the element, each once, in order. */
+function textKeys(el: XmlElement): string[] {
+  const keys = new Set<string>();
+  const walk = (e: XmlElement) => {
+    if (e.name === 't' && e.attrs.key) keys.add(e.attrs.key);
+    for (const c of e.children) if (c.type === 'element') walk(c);
+  };
+  walk(el);
+  return [...keys];
 }
 
 function toBlock(el: XmlElement, parent: string, problems: MarkupProblem[]): Block | undefined {

@@ -54,7 +54,7 @@ export type CountryNames = Readonly<Record<string, Partial<Record<Lang, string>>
 export type TextValue = string | TextValue[] | { [key: string]: TextValue };
 export type Texts = { [key: string]: TextValue };
 
-/** `F`: the figures as its publication types them (the leaflet's `Figures`; the card has none). */
+/** `F`: the figures as its publication types them (typed tables; none for a publication that reads no table). */
 export interface Edition<F = unknown> {
   /** The edition folder, for messages. */
   dir: string;

@@ -1,8 +1,8 @@
 /**
  * A publication's look at one page size: page geometry, colours and the type scale, pt.
  * Every colour carries its sRGB and its CMYK value (`Color`); exporters choose which to
- * write. Each publication declares its themes (the leaflet's in
- * `publications/leaflet/themes.ts`); layout, charts and paint read them.
+ * write. Each publication declares its themes (in its `themes.ts`); layout, charts and
+ * paint read them.
  */
 import type { Color } from '../graphics/Color.js';
 import type { FontKey } from '../fonts/FontSet.js';

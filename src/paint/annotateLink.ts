@@ -1,7 +1,7 @@
 import type { PlacedLink } from '../layout/Page.js';
 import type { PaintContext } from './PaintContext.js';
 
-/** Schemes a reader of the printed-and-shared leaflet can follow safely. */
+/** Schemes a reader of a printed-and-shared document can follow safely. */
 const SCHEMES = ['https:', 'mailto:', 'tel:'];
 
 /**

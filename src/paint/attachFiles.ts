@@ -8,7 +8,7 @@
 
 /** One file to embed, as the pipeline read it from the edition folder. */
 export interface Attachment {
-  /** File name as in the edition folder, e.g. `victims.csv`. */
+  /** File name as in the edition folder, e.g. `sales.csv`. */
   name: string;
   /** The data table it holds (file stem): Figures that draw this table are associated with it. */
   table: string;

@@ -5,4 +5,7 @@
 import type { AnyPublication } from '../PublicationModule.js';
 import { leaflet } from './leaflet/index.js';
 
+/** The edition `npm start` builds, relative to the project folder: the office's current one. */
+export const DEFAULT_EDITION = 'data/thb-slovenia-2019-2024';
+
 export const PUBLICATIONS: readonly AnyPublication[] = [leaflet];

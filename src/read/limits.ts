@@ -6,7 +6,7 @@
 export const READ_LIMITS = {
   /**
    * Bytes of one CSV or YAML file, checked before it is read. The largest real file is
-   * 11 KB (a text file); a 15-year, 40-country origin.csv is under 25 KB.
+   * 11 KB (a text file); a 15-year table of 40 countries a year is under 25 KB.
    */
   fileBytes: 1024 * 1024,
   /**
@@ -14,6 +14,6 @@ export const READ_LIMITS = {
    * stand for): the edition's files use none; the package's own default.
    */
   yamlAliases: 100,
-  /** Nesting of maps and lists in a YAML file: the texts nest 5 deep (`services.contacts[1].lines[2]`). */
+  /** Nesting of maps and lists in a YAML file: the texts nest 5 deep (`a.list[1].lines[2]` and the like). */
   yamlDepth: 20,
 } as const;

@@ -6,21 +6,24 @@
  * no prose; texts reach it through `{{text …}}`, which fills placeholders, turns
  * `{contact.KEY}` into a working link described in words (the text file's `links`), and
  * `{sl:Ključ}`, words in another language, into `<span lang="sl">` (unmarked in that
- * language's own edition).
+ * language's own edition). Each text's output is wrapped in `<t key="…">` with its key in
+ * the text file (`a.list[1].name`), so a block layout cannot set names the keys
+ * its words came from (`Block.keys`). A template's own mistakes are problems of its file.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { formatterFor } from '../format/Formatter.js';
 import { fillText } from '../texts/fillText.js';
-import type { Contact, Edition, Lang } from '../model/Edition.js';
+import type { Contact, Edition, Lang, TextValue } from '../model/Edition.js';
+import { InputError } from '../model/Problem.js';
 import { escapeXml } from './escapeXml.js';
 import { templateMessages as msg } from './messages.js';
 
 export interface TemplateEnv {
   /** Folder holding the main template and `partials/*.hbs` (any number, or none). */
   dir: string;
-  /** The main template's file name in `dir`, e.g. `leaflet.hbs`. */
+  /** The main template's file name in `dir`, e.g. `main.hbs`. */
   main: string;
   /** What each `{name}` placeholder of a text stands for (`{period}`), already formatted. */
   values: Readonly<Record<string, string>>;
@@ -66,9 +69,8 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
   const inLang = (tag: string | undefined, markup: string) => (tag === undefined || tag === lang ? markup : `<span lang="${escapeXml(tag)}">${markup}</span>`);
   const text = (value: unknown, options: Handlebars.HelperOptions & { loc?: { start: { line: number } } }) => {
     // Strict mode does not reach helper arguments, so a mistyped key arrives here as undefined.
-    if (typeof value !== 'string')
-      throw new Error(msg.notText(options.loc?.start.line ?? '?', typeof value, lang));
-    const markup = value.split(/(\{[a-z_.]+\}|\{[a-z]{2,3}:[^{}]+\})/i).map((part) => {
+    if (!(value instanceof KeyedText)) throw templateProblem(msg.notText(typeof value, lang), options.loc?.start.line);
+    const markup = String(value).split(/(\{[a-z_.]+\}|\{[a-z]{2,3}:[^{}]+\})/i).map((part) => {
       const foreign = FOREIGN.exec(part);
       if (foreign) return inLang(foreign[1], escapeXml(foreign[2]!));
       const name = /^\{([a-z_.]+)\}$/i.exec(part)?.[1];
@@ -76,17 +78,40 @@ export function renderTemplate(edition: Edition, lang: Lang, env: TemplateEnv): 
       const contact = /^contact\.(.+)$/.exec(name)?.[1];
       if (contact !== undefined) {
         const c = contacts[contact];
-        if (!c) throw new Error(msg.unknownContact(name));
+        if (!c) throw templateProblem(msg.unknownContact(name), options.loc?.start.line);
         const title = fillText(links[c.kind], { target: c.kind === 'url' ? c.href : c.text });
         return inLang(c.lang, `<a href="${escapeXml(c.href)}" title="${escapeXml(title)}">${escapeXml(c.text)}</a>`);
       }
-      if (!(name in values)) throw new Error(msg.unknownPlaceholder(name, value));
+      if (!(name in values)) throw templateProblem(msg.unknownPlaceholder(name, String(value)), options.loc?.start.line);
       return escapeXml(values[name]!);
     });
-    return new Handlebars.SafeString(markup.join(''));
+    return new Handlebars.SafeString(`<t key="${escapeXml(value.key)}">${markup.join('')}</t>`);
   };
+  const templateFile = join(env.dir, env.main);
+  /** A template mistake: named at the main template and the line Handlebars gives (of it, or of a partial). */
+  const templateProblem = (message: string, line?: number) => new InputError([{ file: templateFile, ...(line !== undefined && { line }), message }]);
   // The helper knows this edition and language, so it is given with each call, not compiled in.
   const { template, partials } = compiledTemplates(env.dir, env.main);
-  const context = { t: edition.texts[lang], langTag: formatterFor(lang).locale, ...env.context };
-  return template(context, { helpers: { text }, partials });
+  const context = { ...env.context, t: keyed(edition.texts[lang]!, ''), langTag: formatterFor(lang).locale };
+  try {
+    return template(context, { helpers: { text }, partials });
+  } catch (e) {
+    // Strict mode's own errors: a name the template uses that the context does not have.
+    if (e instanceof Handlebars.Exception) throw templateProblem(e.message.replace(/ - \d+:\d+$/, ''), (e as { lineNumber?: number }).lineNumber);
+    throw e;
+  }
+}
+
+/** A text with its key path in the text file: what `{{text}}` accepts, so it knows what it prints. */
+class KeyedText extends String {
+  constructor(value: string, readonly key: string) {
+    super(value);
+  }
+}
+
+/** The texts with every string a `KeyedText` (keys as problems name them: `a.b[2].c`). */
+function keyed(value: TextValue, path: string): unknown {
+  if (typeof value === 'string') return new KeyedText(value, path);
+  if (Array.isArray(value)) return value.map((v, i) => keyed(v, `${path}[${i}]`));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keyed(v, path ? `${path}.${k}` : k)]));
 }

@@ -1,6 +1,6 @@
 import type { TextValue, Texts } from '../model/Edition.js';
 
-/** The value at a dotted key path of a language's texts (`victims.heading`), if there is one. */
+/** The value at a dotted key path of a language's texts (`section.heading`), if there is one. */
 export function textAt(texts: Texts, path: string): TextValue | undefined {
   return path
     .split('.')

@@ -10,7 +10,7 @@ export const BOUNDS = {
   /** The largest figure of any table: people counted in one year. */
   figure: 1_000_000,
   /**
-   * Characters of one text: the longest real one has 594 (`definition.text`); layout time
+   * Characters of one text: the longest real one has 594 (a definition among the edition's texts); layout time
    * grows with a paragraph's length, and a text of a whole page cannot fit its place anyway.
    */
   textChars: 2_000,

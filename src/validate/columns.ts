@@ -42,7 +42,7 @@ export const count: ColumnKind<number> = (raw) => {
 
 export const status = fromSchema<Status>(z.enum(['published', 'inferred', 'unpublished']), 'published, inferred or unpublished', msg.notStatus);
 
-export const key = fromSchema(z.string().regex(/^[a-z][a-z_]*$/), 'a purpose key', msg.notKey);
+export const key = fromSchema(z.string().regex(/^[a-z][a-z_]*$/), 'a key (lower-case letters and _)', msg.notKey);
 
 /**
  * A code of the ISO 3166-1 alpha-2 list (not merely one `Intl` can name: it names XA

@@ -27,10 +27,6 @@ export const validateMessages = {
   tooManyYears: (years: number, max: number) =>
     `the table has ${years} years, ${years - max} more than the ${max} an edition may cover; this row has the first of them`,
   toFill: (expected: string) => `empty: to be filled (expected ${expected})`,
-  duplicateNamed: (year: number, country: string, firstLine: number) =>
-    `${year} ${country} appears twice (first on line ${firstLine}); each country is named once a year`,
-  unknownPurpose: (purpose: string, files: string[], known: string[]) =>
-    `purpose "${purpose}" is not a known purpose: it has no label under charts.purposes in ${files.join(' and ')} (known: ${known.join(', ')})`,
   contactKind: () => 'expected one of { tel: "+386 1 234 56 78" }, { email: name@example.si }, { url: "https://…", text: shown text, lang: sl }',
   missingCitation: (lang: string) => `missing: the publication is in "${lang}", so every source needs its ${lang} citation`,
   unknownKey: (known: string[]) => `unknown key (a typo?); expected ${known.length > 0 ? `one of: ${known.join(', ')}` : 'no other keys here'}`,
@@ -41,19 +37,13 @@ export const validateMessages = {
   duplicateKey: (year: number, key: string, firstLine: number) =>
     `${year} ${key} appears twice (first on line ${firstLine})`,
   noRows: () => 'the table has no rows',
-  yearMissing: (year: number) => `year ${year} is in victims.csv but has no row here`,
-  yearExtra: (year: number) => `year ${year} is not in victims.csv`,
-  totalMismatch: (year: number, sum: number, victims: number) =>
-    `${year}: the rows add up to ${sum} victims, but victims.csv gives ${victims} for ${year}`,
-  unpublishedStatus: (key: string, status: string) =>
-    `key "${key}" must have status "unpublished" exactly when the key is "unpublished" (status is "${status}")`,
   noTexts: (lang: string) => `the publication lists language "${lang}" but text.${lang}.yaml is missing`,
   textMissing: (otherFile: string) => `missing here, but present in ${otherFile}`,
   textShape: (otherFile: string) => `is a different kind of value (text, list or map) than in ${otherFile}`,
   listLength: (n: number, otherFile: string, m: number) => `list has ${n} items, ${otherFile} has ${m}`,
   placeholdersDiffer: (here: string, otherFile: string, there: string) =>
     `placeholders {${here}} differ from ${otherFile}'s {${there}}`,
-  foreignNotHere: (mark: string) => `${mark} marks words in another language, which only texts printed in the leaflet's body can do; write the words plainly here`,
+  foreignNotHere: (mark: string) => `${mark} marks words in another language, which only texts printed through a template can do; write the words plainly here`,
   unknownPlaceholder: (name: string, known: string[]) =>
     known.length > 0
       ? `unknown placeholder {${name}}; this text may use ${known.map((k) => `{${k}}`).join(', ')}`
@@ -68,7 +58,7 @@ export const validateMessages = {
   schema: (detail: string) => detail,
   directionControl: (code: string, kind: 'override' | 'isolate') =>
     `contains ${code}, a direction ${kind} character, which makes text read backwards; remove it`,
-  textTooLong: (chars: number, max: number) => `the text has ${number(chars)} characters, more than the ${number(max)} any place of the leaflet holds; shorten it`,
+  textTooLong: (chars: number, max: number) => `the text has ${number(chars)} characters, more than the ${number(max)} any place of a publication holds; shorten it`,
   controlChar: (code: string) => `contains the control character ${code}, which cannot be printed; delete it`,
   missingGlyphs: (chars: string[]) =>
     `the fonts have no glyph for ${chars.map((c) => `${codePoint(c)} '${c}'`).join(', ')}: it would print as an empty box; use another character`,

@@ -15,7 +15,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDF
 /**
  * Embeddings and overrides (LRE RLE PDF LRO RLO) and isolates (LRI RLI FSI PDI): invisible,
  * and they reorder what follows them, so a text can read backwards or hide what it says
- * ("Trojan Source"). The leaflet's languages never need them.
+ * ("Trojan Source"). The languages factsheet sets never need them.
  */
 const OVERRIDE = /[\u202A-\u202E]/u;
 const ISOLATE = /[\u2066-\u2069]/u;

@@ -1,6 +1,6 @@
 /**
  * Zod issues of a YAML file → Problems in the editor's terms: the file, the line, the key
- * path (`sections.victims.title`), what was expected and what was found. Unknown keys get
+ * path (`section.list[2].title`), what was expected and what was found. Unknown keys get
  * one problem each, listing the keys that may stand there.
  */
 import type { z } from 'zod';

@@ -15,8 +15,8 @@ import { printable } from './printable.js';
 
 /**
  * A text whose `{name}` placeholders are among `names`; `contact.*` allows any contact key,
- * and words in another language (`{sl:Ključ}`), which only texts printed through the
- * leaflet template can mark.
+ * and words in another language (`{sl:Ključ}`), which only texts printed through a
+ * template can mark.
  */
 export function text(...names: string[]) {
   const prose = names.includes('contact.*');

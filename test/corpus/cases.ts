@@ -7,6 +7,7 @@
 import { readMessages as r } from '../../src/read/messages.js';
 import { validateMessages as v } from '../../src/validate/messages.js';
 import { deleteLine, setLine, utf16, windows1250, type FileEdit } from '../support/editionFixture.js';
+import { leafletMessages as lmsg } from '../../src/publications/leaflet/messages.js';
 
 export interface BadInput {
   name: string;
@@ -48,26 +49,26 @@ export const CASES: BadInput[] = [
   { name: 'a CSV saved as UTF-16 without BOM', edits: { 'victims.csv': utf16(false) }, problems: [`victims.csv: ${r.notUtf8('UTF-16 little-endian, without a byte-order mark')}`] },
   { name: 'an unclosed quote', edits: { 'origin.csv': setLine(2, '2019,"VN,4,published') }, problems: [expect('origin.csv', /^origin\.csv(:\d+)?: not valid CSV \(Quote Not Closed/)] },
   // years across tables
-  { name: 'a year only in assistance.csv', edits: { 'assistance.csv': sub('2024,6,5,9', '2025,6,5,9') }, problems: [`assistance.csv:7: year: ${v.yearExtra(2025)}`, `assistance.csv: ${v.yearMissing(2024)}`] },
-  { name: 'a year missing from prosecution.csv', edits: { 'prosecution.csv': deleteLine(4) }, problems: [`prosecution.csv: ${v.yearMissing(2021)}`] },
-  { name: 'a year with victims but no origin rows', edits: { 'origin.csv': deleteLine(4) }, problems: [`origin.csv: ${v.yearMissing(2020)}`] },
-  { name: 'a named country in a year not in victims.csv', edits: { 'origin-named.csv': (t) => `${t}2030,BA\n` }, problems: [`origin-named.csv:15: year: ${v.yearExtra(2030)}`] },
+  { name: 'a year only in assistance.csv', edits: { 'assistance.csv': sub('2024,6,5,9', '2025,6,5,9') }, problems: [`assistance.csv:7: year: ${lmsg.yearExtra(2025)}`, `assistance.csv: ${lmsg.yearMissing(2024)}`] },
+  { name: 'a year missing from prosecution.csv', edits: { 'prosecution.csv': deleteLine(4) }, problems: [`prosecution.csv: ${lmsg.yearMissing(2021)}`] },
+  { name: 'a year with victims but no origin rows', edits: { 'origin.csv': deleteLine(4) }, problems: [`origin.csv: ${lmsg.yearMissing(2020)}`] },
+  { name: 'a named country in a year not in victims.csv', edits: { 'origin-named.csv': (t) => `${t}2030,BA\n` }, problems: [`origin-named.csv:15: year: ${lmsg.yearExtra(2030)}`] },
   // breakdowns
-  { name: 'purposes that do not add up', edits: { 'exploitation.csv': setLine(5, '2021,sexual_exploitation,41,published') }, problems: [`exploitation.csv:5: victims: ${v.totalMismatch(2021, 41, 40)}`] },
-  { name: 'a victims cell that breaks both breakdowns', edits: { 'victims.csv': setLine(2, '2019,7,1,0') }, problems: [`exploitation.csv:2: victims: ${v.totalMismatch(2019, 7, 8)}`, `origin.csv:2: victims: ${v.totalMismatch(2019, 7, 8)}`] },
+  { name: 'purposes that do not add up', edits: { 'exploitation.csv': setLine(5, '2021,sexual_exploitation,41,published') }, problems: [`exploitation.csv:5: victims: ${lmsg.totalMismatch(2021, 41, 40)}`] },
+  { name: 'a victims cell that breaks both breakdowns', edits: { 'victims.csv': setLine(2, '2019,7,1,0') }, problems: [`exploitation.csv:2: victims: ${lmsg.totalMismatch(2019, 7, 8)}`, `origin.csv:2: victims: ${lmsg.totalMismatch(2019, 7, 8)}`] },
   { name: 'a purpose typo', edits: { 'exploitation.csv': setLine(3, '2019,servitud,2,published') }, problems: [`exploitation.csv:3: purpose: purpose "servitud" is not a known purpose: it has no label under charts.purposes in text.sl.yaml and text.en.yaml (known: ${PURPOSES})`] },
   { name: 'a purpose in capitals', edits: { 'exploitation.csv': setLine(3, '2019,Servitude,2,published') }, problems: [`exploitation.csv:3: purpose: ${v.notKey('Servitude')}`] },
   { name: 'a purpose written twice for a year', edits: { 'exploitation.csv': setLine(3, '2019,sexual_exploitation,2,published') }, problems: [`exploitation.csv:3: ${v.duplicateKey(2019, 'sexual_exploitation', 2)}`] },
   { name: 'a status typo', edits: { 'exploitation.csv': setLine(2, '2019,sexual_exploitation,5,publised') }, problems: [`exploitation.csv:2: status: ${v.notStatus('publised')}`] },
-  { name: 'unpublished victims marked published', edits: { 'origin.csv': setLine(3, '2019,unpublished,3,published') }, problems: [`origin.csv:3: status: ${v.unpublishedStatus('unpublished', 'published')}`] },
-  { name: 'a country marked unpublished', edits: { 'origin.csv': setLine(2, '2019,VN,4,unpublished') }, problems: [`origin.csv:2: status: ${v.unpublishedStatus('VN', 'unpublished')}`] },
+  { name: 'unpublished victims marked published', edits: { 'origin.csv': setLine(3, '2019,unpublished,3,published') }, problems: [`origin.csv:3: status: ${lmsg.unpublishedStatus('unpublished', 'published')}`] },
+  { name: 'a country marked unpublished', edits: { 'origin.csv': setLine(2, '2019,VN,4,unpublished') }, problems: [`origin.csv:2: status: ${lmsg.unpublishedStatus('VN', 'unpublished')}`] },
   { name: 'the pseudo-country XA', edits: { 'origin.csv': setLine(2, '2019,XA,4,published') }, problems: [`origin.csv:2: country: ${v.notCountry('XA')}`] },
   { name: 'the unknown region ZZ', edits: { 'origin.csv': setLine(2, '2019,ZZ,4,published') }, problems: [`origin.csv:2: country: ${v.notCountry('ZZ')}`] },
   { name: 'the eurozone EZ among named countries', edits: { 'origin-named.csv': setLine(2, '2023,EZ') }, problems: [`origin-named.csv:2: country: ${v.notNamedCountry('EZ')}`] },
   { name: 'a country code in lower case', edits: { 'origin.csv': setLine(2, '2019,vn,4,published') }, problems: [`origin.csv:2: country: ${v.notCountry('vn')}`] },
   { name: 'an alpha-3 country code', edits: { 'origin.csv': setLine(2, '2019,VNM,4,published') }, problems: [`origin.csv:2: country: ${v.notCountry('VNM')}`] },
   { name: 'a country name instead of its code', edits: { 'origin-named.csv': setLine(2, '2023,Bosnia') }, problems: [`origin-named.csv:2: country: ${v.notNamedCountry('Bosnia')}`] },
-  { name: 'a country named twice in a year', edits: { 'origin-named.csv': (t) => `${t}2024,BA\n` }, problems: [`origin-named.csv:15: ${v.duplicateNamed(2024, 'BA', 10)}`] },
+  { name: 'a country named twice in a year', edits: { 'origin-named.csv': (t) => `${t}2024,BA\n` }, problems: [`origin-named.csv:15: ${lmsg.duplicateNamed(2024, 'BA', 10)}`] },
   { name: '“unpublished” among named countries', edits: { 'origin-named.csv': setLine(2, '2023,unpublished') }, problems: [`origin-named.csv:2: country: ${v.notNamedCountry('unpublished')}`] },
   { name: 'a country twice in origin.csv for a year', edits: { 'origin.csv': setLine(8, '2022,VE,1,inferred') }, problems: [`origin.csv:8: ${v.duplicateKey(2022, 'VE', 7)}`] },
   // text files
@@ -84,7 +85,7 @@ export const CASES: BadInput[] = [
   { name: 'a placeholder missing in one language', edits: { 'text.sl.yaml': sub('Dejstva in podatki {period}', 'Dejstva in podatki') }, problems: [expect('text.en.yaml', /^text\.en\.yaml:8: subtitle: placeholders \{period\} differ from .*text\.sl\.yaml's \{\}$/)] },
   { name: 'a contact placeholder naming no contact', edits: { 'text.en.yaml': sub('{contact.kljuc_email}', '{contact.kljuc_mail}') }, problems: [`text.en.yaml:124: services.contacts[1].lines[2]: ${v.unknownContact('kljuc_mail')}`, expect('text.en.yaml', /^text\.en\.yaml:122: services\.contacts\[1\]\.lines: placeholders .* differ from .*text\.sl\.yaml's/)] },
   { name: 'a list item fewer in one language', edits: { 'text.sl.yaml': sub('    - suženjstvo\n', '') }, problems: [expect('text.en.yaml', /^text\.en\.yaml:21: forms\.items: list has 8 items, .*text\.sl\.yaml has 7$/)] },
-  { name: 'a title too long for the band', edits: { 'text.en.yaml': sub(/^title: .*$/m, 'title: Trafficking in Human Beings in Slovenia and in the Whole of Central and South-Eastern Europe, With Notes on the Methods Used and the Sources Consulted by the National Coordinator') }, problems: ['text.en.yaml: title: banner is 65.0 pt taller than the banner band (104.0 pt) on the A4 pages; shorten the text'] },
+  { name: 'a title too long for the band', edits: { 'text.en.yaml': sub(/^title: .*$/m, 'title: Trafficking in Human Beings in Slovenia and in the Whole of Central and South-Eastern Europe, With Notes on the Methods Used and the Sources Consulted by the National Coordinator') }, problems: ['text.en.yaml: title, subtitle: banner is 65.0 pt taller than the banner band (104.0 pt) on the A4 pages; shorten the text'] },
   { name: 'a character the fonts lack in a title', edits: { 'text.sl.yaml': sub('title: Trgovina z ljudmi v Sloveniji', 'title: Trgovina z ljudmi v Sloveniji ★') }, problems: [`text.sl.yaml: title: ${v.missingGlyphs(['★'])}`] },
   { name: 'a character the fonts lack in a chart legend', edits: { 'text.en.yaml': sub('forced_marriage: Forced marriage', 'forced_marriage: Forced marriage ⚭') }, problems: [`text.en.yaml: charts.purposes.forced_marriage: ${v.missingGlyphs(['⚭'])}`] },
   { name: 'a character the fonts lack in a status word', edits: { 'text.sl.yaml': sub('inferred: Izpeljan podatek', 'inferred: Izpeljan podatek ✱') }, problems: [`text.sl.yaml: charts.status.inferred: ${v.missingGlyphs(['✱'])}`] },

@@ -26,6 +26,17 @@ describe('parseMarkup', () => {
     ]);
   });
 
+  it('gives each leaf block the keys of the texts it prints (<t key>), in order and once; containers none', () => {
+    const tree = parseMarkup(
+      doc('<banner><title><t key="title">A</t></title><subtitle><t key="subtitle">B <a href="tel:+386113">113</a></t></subtitle></banner>\n<section><p><t key="x.a">C</t> <t key="x.b">D</t> <t key="x.a">E</t></p></section>'),
+    );
+    expect(tree.blocks[0]).toMatchObject({ kind: 'banner', keys: ['title', 'subtitle'], subtitle: [{ text: 'B ' }, { text: '113', href: 'tel:+386113' }] });
+    expect(tree.blocks[1]).not.toHaveProperty('keys');
+    const p = (tree.blocks[1] as { children: { keys: string[]; spans: { text: string }[] }[] }).children[0]!;
+    expect(p.keys).toEqual(['x.a', 'x.b']);
+    expect(p.spans.map((s) => s.text).join('')).toBe('C D E');
+  });
+
   it('collapses white space and keeps links with their target', () => {
     const tree = parseMarkup(doc('<p>\n  Call   <a href="tel:+38614284721">+386 1 428 47 21</a>\n  now </p>'));
     expect(tree.blocks[0]).toMatchObject({

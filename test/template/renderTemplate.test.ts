@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/model/Problem.js';
+import { templateMessages } from '../../src/template/messages.js';
 import { renderTemplate } from '../../src/template/renderTemplate.js';
 import { EDITION, ROOT } from '../support/editionFixture.js';
 import { leafletTemplate, readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
@@ -47,7 +49,31 @@ describe('renderTemplate', () => {
     cpSync(templatesDir, dir, { recursive: true });
     const file = join(dir, 'leaflet.hbs');
     writeFileSync(file, readFileSync(file, 'utf8').replace('t.statement', 't.statment'));
-    expect(() => renderTemplate(edition, 'en', { ...env('en'), dir })).toThrow(/^template: \{\{text\}\} at line \d+ of the template got undefined/);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('t.statment')) + 1;
+    expect(() => renderTemplate(edition, 'en', { ...env('en'), dir })).toThrow(new InputError([{ file, line, message: templateMessages.notText('undefined', 'en') }]));
+  });
+
+  it('names the template file and line of a name its context does not have (strict mode)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factsheet-templates-'));
+    cpSync(templatesDir, dir, { recursive: true });
+    const file = join(dir, 'leaflet.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{title}}', '{{titel}}'));
+    const error = (() => {
+      try {
+        renderTemplate(edition, 'en', { ...env('en'), dir });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems).toEqual([{ file, line: 5, message: expect.stringContaining('"titel" not defined') }]);
+  });
+
+  it('wraps each text in <t key> with its key in the text file, list items and nested lists included', () => {
+    const markup = renderTemplate(edition, 'en', env('en'));
+    expect(markup).toContain('<title><t key="title">Trafficking in Human Beings in Slovenia</t></title>');
+    expect(markup).toMatch(/<li><t key="forms\.items\[0\]">[^<]+<\/t><\/li>/);
+    expect(markup).toMatch(/<line><t key="services\.contacts\[1\]\.lines\[2\]">/);
   });
 
   it('keeps figures and years out of the templates: no digit in any text between tags', () => {

@@ -6,6 +6,7 @@ import { readMessages } from '../../src/read/messages.js';
 import { validateMessages as msg } from '../../src/validate/messages.js';
 import { EDITION, editionWith, setLine } from '../support/editionFixture.js';
 import { readLeaflet, validateLeaflet } from '../support/leafletEdition.js';
+import { leafletMessages as lmsg } from '../../src/publications/leaflet/messages.js';
 
 /** The problems validation reports for an edited copy of the edition, as printed. */
 function problemsOf(edits: Parameters<typeof editionWith>[0]): string[] {
@@ -34,14 +35,14 @@ describe('validateEdition', () => {
   it('reports a breakdown that does not add up to the year’s victims, with both numbers', () => {
     // 2021: 40 victims; the purpose table now says 41.
     const problems = problemsOf({ 'exploitation.csv': setLine(5, '2021,sexual_exploitation,41,published') });
-    expect(problems).toEqual([`exploitation.csv:5: victims: ${msg.totalMismatch(2021, 41, 40)}`]);
+    expect(problems).toEqual([`exploitation.csv:5: victims: ${lmsg.totalMismatch(2021, 41, 40)}`]);
   });
 
   it('reports a changed victims cell against both breakdown tables', () => {
     const problems = problemsOf({ 'victims.csv': setLine(2, '2019,7,1,0') });
     expect(problems).toEqual([
-      `exploitation.csv:2: victims: ${msg.totalMismatch(2019, 7, 8)}`,
-      `origin.csv:2: victims: ${msg.totalMismatch(2019, 7, 8)}`,
+      `exploitation.csv:2: victims: ${lmsg.totalMismatch(2019, 7, 8)}`,
+      `origin.csv:2: victims: ${lmsg.totalMismatch(2019, 7, 8)}`,
     ]);
   });
 
@@ -58,12 +59,12 @@ describe('validateEdition', () => {
 
   it('requires every year of victims.csv in the other tables, and no other year', () => {
     const problems = problemsOf({ 'assistance.csv': (t) => t.replace('2024,6,5,9\n', '2025,6,5,9\n') });
-    expect(problems).toEqual([`assistance.csv:7: year: ${msg.yearExtra(2025)}`, `assistance.csv: ${msg.yearMissing(2024)}`]);
+    expect(problems).toEqual([`assistance.csv:7: year: ${lmsg.yearExtra(2025)}`, `assistance.csv: ${lmsg.yearMissing(2024)}`]);
   });
 
   it('ties the unpublished key to the unpublished status', () => {
     const problems = problemsOf({ 'origin.csv': setLine(3, '2019,unpublished,3,inferred') });
-    expect(problems).toEqual([`origin.csv:3: status: ${msg.unpublishedStatus('unpublished', 'inferred')}`]);
+    expect(problems).toEqual([`origin.csv:3: status: ${lmsg.unpublishedStatus('unpublished', 'inferred')}`]);
   });
 
   it('checks that the languages have the same keys, lists and placeholders', () => {
@@ -129,7 +130,7 @@ describe('validateEdition', () => {
   });
 
   it('reports a country named twice for the same year', () => {
-    expect(problemsOf({ 'origin-named.csv': (t) => `${t}2024,BA\n` })).toEqual([`origin-named.csv:15: ${msg.duplicateNamed(2024, 'BA', 10)}`]);
+    expect(problemsOf({ 'origin-named.csv': (t) => `${t}2024,BA\n` })).toEqual([`origin-named.csv:15: ${lmsg.duplicateNamed(2024, 'BA', 10)}`]);
   });
 
   it('reports empty cells as to be filled, with file and line', () => {
@@ -172,7 +173,7 @@ describe('validateEdition', () => {
   });
 
   it('still asks for breakdown rows of a year with victims', () => {
-    expect(problemsOf({ 'origin.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', '') })).toEqual([`origin.csv: ${msg.yearMissing(2020)}`]);
+    expect(problemsOf({ 'origin.csv': (t) => t.replace('2020,unpublished,27,unpublished\n', '') })).toEqual([`origin.csv: ${lmsg.yearMissing(2020)}`]);
   });
 
   it('names the kinds a contact may be', () => {

@@ -18,13 +18,13 @@ import type { TextLine } from '../text/TextLine.js';
 export type LineMemo = WeakMap<readonly Span[], Map<string, TextLine[]>>;
 
 /** `node` is the structure node the text belongs to; undefined makes it decoration. */
-export function setText(spans: readonly Span[], style: TextStyle, width: number, ctx: MeasureContext, node: StructNode | undefined, origin: TextOrigin): TextLine[] {
-  const runs = runsOf(spans, style, ctx, node, origin.line);
+export function setText(spans: readonly Span[], style: TextStyle, width: number, ctx: MeasureContext, node: StructNode | undefined, place: TextOrigin): TextLine[] {
+  const runs = runsOf(spans, style, ctx, node, place.line);
   const kept = ctx.lines.get(spans) ?? ctx.lines.set(spans, new Map()).get(spans)!;
-  const key = [width, style.font, style.size, style.leading, style.color.name, node?.key ?? '', origin.kind, origin.line].join('\u0000');
+  const key = [width, style.font, style.size, style.leading, style.color.name, node?.key ?? '', place.kind, place.line].join('\u0000');
   let lines = kept.get(key);
   if (lines === undefined) {
-    lines = breakLines(runs, width, ctx, origin);
+    lines = breakLines(runs, width, ctx, place);
     kept.set(key, lines);
   }
   return lines;

@@ -46,7 +46,7 @@ export interface ComposeOptions {
   back: (segments: readonly Segment[]) => PlacedItem[][];
 }
 
-/** Places kept per page count: enough for a leaflet's few break choices, bounded for time. */
+/** Places kept per page count: enough for a few pages' break choices, bounded for time. */
 const BEAM = 24;
 /** Pages beyond which no arrangement is looked for. */
 const MAX_PAGES = 64;

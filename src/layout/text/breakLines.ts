@@ -23,7 +23,7 @@ export interface TextOrigin {
   line: number;
 }
 
-export function breakLines(runs: readonly StyledRun[], width: number, env: BreakEnv, origin: TextOrigin): TextLine[] {
+export function breakLines(runs: readonly StyledRun[], width: number, env: BreakEnv, place: TextOrigin): TextLine[] {
   const items = itemize(runs, width, env.fonts, env.hyphenate);
   // Boxes are measured apart, lines whole; kerning across a seam can differ by a hair.
   // Should a line come out wider, break again on a measure narrowed by the excess.
@@ -32,7 +32,7 @@ export function breakLines(runs: readonly StyledRun[], width: number, env: Break
     const breaks = chooseBreaks(items, limit);
     if (!breaks) {
       const widest = Math.max(...items.map((it) => (it.kind === 'box' ? it.width : 0)));
-      throw new LayoutError(tooWide(origin.kind, origin.line, widest - width, width));
+      throw new LayoutError(tooWide(place.kind, place.line, widest - width, width));
     }
     const lines = setLines(items, breaks, runs, env.fonts);
     const excess = Math.max(0, ...lines.map((l) => l.width)) - width;

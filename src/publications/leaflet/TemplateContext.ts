@@ -2,7 +2,6 @@
  * What the Handlebars template sees: the edition's texts as written, and every figure
  * already derived and formatted for the language. The template only arranges.
  */
-import type { Texts } from '../../model/Edition.js';
 
 export interface TableRowModel {
   label: string;
@@ -34,7 +33,6 @@ export interface ChartModel {
 
 export interface TemplateContext {
   title: string;
-  t: Texts;
   victims: TableModel;
   assistance: TableModel;
   prosecution: TableModel;

@@ -40,7 +40,6 @@ export function buildContext(edition: Edition, lang: Lang): TemplateContext {
   const prosecution = byYearTable(figures.prosecution, PROSECUTION_STAGES, 'prosecution', t, fmt);
   return {
     title: fillText(word('document_title'), { period: fmt.range(period.from, period.to) }),
-    t,
     victims: byGroupTable(figures.victims, VICTIM_GROUPS, 'victims', t, fmt),
     assistance: byGroupTable(figures.assistance, ASSISTANCE_KINDS, 'assistance', t, fmt, false),
     prosecution,

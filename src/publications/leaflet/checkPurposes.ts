@@ -8,6 +8,7 @@ import type { Problem } from '../../model/Problem.js';
 import type { CsvFile, YamlFile } from '../../read/RawEdition.js';
 import type { Lang, Texts } from '../../model/Edition.js';
 import { validateMessages as msg } from '../../validate/messages.js';
+import { leafletMessages as lmsg } from './messages.js';
 
 export function checkPurposes(tables: Readonly<Record<string, CsvFile>>, texts: Record<Lang, Texts>, files: Record<string, YamlFile>, problems: Problem[]): void {
   const file = tables.exploitation;
@@ -20,6 +21,6 @@ export function checkPurposes(tables: Readonly<Record<string, CsvFile>>, texts: 
     const lacking = langs.filter((l) => !known(l).includes(purpose));
     if (lacking.length === 0) continue;
     const where = lacking.map((l) => basename(files[l]?.path ?? `text.${l}.yaml`));
-    problems.push({ file: file.path, line: r.line, field: 'purpose', message: msg.unknownPurpose(purpose, where, known(lacking[0]!)) });
+    problems.push({ file: file.path, line: r.line, field: 'purpose', message: lmsg.unknownPurpose(purpose, where, known(lacking[0]!)) });
   }
 }

@@ -10,6 +10,7 @@ import * as kind from '../../validate/columns.js';
 import type { AssistanceRow, BreakdownRow, Figures, NamedCountry, ProsecutionRow, VictimsRow } from './Figures.js';
 import { validateMessages as msg } from '../../validate/messages.js';
 import { checkUnique, parseTable, type Located } from '../../validate/tables.js';
+import { leafletMessages as lmsg } from './messages.js';
 
 /** The leaflet's CSV files; only `origin-named` may be left out. */
 export const TABLE_FILES = [
@@ -40,7 +41,7 @@ export function validateFigures(files: Readonly<Record<string, CsvFile>>, proble
   // No origin-named.csv, or one with its header only: no country is named without a count.
   const named = t['origin-named'] ?? { path: 'origin-named.csv', columns: ['year', 'country'], records: [] };
   const originNamed = parseTable<NamedCountry>(named, { year: kind.year, country: kind.namedCountry }, problems, { rows: 'optional' });
-  checkUnique(named, originNamed, (r) => `${r.year} ${r.country}`, (r, first) => msg.duplicateNamed(r.year, r.country, first), problems);
+  checkUnique(named, originNamed, (r) => `${r.year} ${r.country}`, (r, first) => lmsg.duplicateNamed(r.year, r.country, first), problems);
 
   for (const [file, rows] of [[t.victims, victims], [t.assistance, assistance], [t.prosecution, prosecution]] as const) {
     checkUnique(file, rows as Located<{ year: number }>[], (r) => String(r.year), (r, first) => msg.duplicateYear(r.year, first), problems);
@@ -95,7 +96,7 @@ function breakdown(
   checkUnique(file, rows, (r) => `${r.year} ${r.key}`, (r, first) => msg.duplicateKey(r.year, r.key, first), problems);
   for (const r of rows) {
     if ((r.key === 'unpublished') !== (r.status === 'unpublished'))
-      problems.push({ file: file.path, line: r.line, field: 'status', message: msg.unpublishedStatus(r.key, r.status) });
+      problems.push({ file: file.path, line: r.line, field: 'status', message: lmsg.unpublishedStatus(r.key, r.status) });
   }
   return rows;
 }
@@ -121,10 +122,10 @@ type Need = 'every' | 'victims' | 'some';
 
 function checkYears(file: CsvFile, rows: Located<{ year: number }>[], totals: Map<number, number>, need: Need, problems: Problem[]) {
   const years = new Set(rows.map((r) => r.year));
-  for (const r of rows) if (!totals.has(r.year)) problems.push({ file: file.path, line: r.line, field: 'year', message: msg.yearExtra(r.year) });
+  for (const r of rows) if (!totals.has(r.year)) problems.push({ file: file.path, line: r.line, field: 'year', message: lmsg.yearExtra(r.year) });
   if (need === 'some') return;
   for (const [year, victims] of totals) {
-    if (!years.has(year) && (need === 'every' || victims > 0)) problems.push({ file: file.path, message: msg.yearMissing(year) });
+    if (!years.has(year) && (need === 'every' || victims > 0)) problems.push({ file: file.path, message: lmsg.yearMissing(year) });
   }
 }
 
@@ -139,7 +140,7 @@ function checkSums(file: CsvFile, rows: Located<BreakdownRow>[], totals: Map<num
   for (const [year, { sum, line }] of byYear) {
     const victims = totals.get(year);
     if (victims !== undefined && victims !== sum)
-      problems.push({ file: file.path, line, field: 'victims', message: msg.totalMismatch(year, sum, victims) });
+      problems.push({ file: file.path, line, field: 'victims', message: lmsg.totalMismatch(year, sum, victims) });
   }
 }
 
