@@ -5,10 +5,14 @@
  */
 import type { ChartBox } from './ChartBox.js';
 import type { Block } from '../markup/Block.js';
-import type { LineMemo } from './blocks/setText.js';
+import type { Span } from '../markup/Block.js';
+import type { TextLine } from './text/TextLine.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { Theme } from '../model/Theme.js';
 import type { GlyphCheck } from './glyphCheck.js';
+
+/** Lines broken in one layout run, by spans and then by everything else they depend on. */
+export type LineMemo = WeakMap<readonly Span[], Map<string, TextLine[]>>;
 
 export interface MeasureContext {
   fonts: FontSet;

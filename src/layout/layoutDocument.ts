@@ -29,7 +29,7 @@ import { paginate } from './flow/paginate.js';
 import { createGlyphCheck, type GlyphCheck } from './glyphCheck.js';
 import { LayoutError } from './LayoutError.js';
 import type { Choices, MeasureContext } from './MeasureContext.js';
-import type { LineMemo } from './blocks/setText.js';
+import type { LineMemo } from './MeasureContext.js';
 import { chooseArrangement, costOfChoices } from './chooseArrangement.js';
 import { missingGlyphs, underfullPage, wrongPageCount } from './messages.js';
 import type { ComposedDocument, Page } from './Page.js';

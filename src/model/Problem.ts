@@ -1,4 +1,3 @@
-import { readMessages as msg } from '../read/messages.js';
 
 /**
  * A problem with the input, located as precisely as the input allows. Bad input is
@@ -17,6 +16,8 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
+export const moreProblems = (more: number, listed: number) => `and ${more} more problem${more === 1 ? '' : 's'} in this file (only the first ${listed} are listed)`;
+
 /** Problems listed per file: enough to see what is wrong, few enough to read. */
 export const PROBLEMS_PER_FILE = 20;
 
@@ -33,7 +34,7 @@ export function capPerFile(problems: readonly Problem[], cap = PROBLEMS_PER_FILE
     const n = (seen.get(p.file) ?? 0) + 1;
     seen.set(p.file, n);
     if (n <= cap) return [p];
-    return n === cap + 1 ? [{ file: p.file, message: msg.moreProblems(total.get(p.file)! - cap, cap) }] : [];
+    return n === cap + 1 ? [{ file: p.file, message: moreProblems(total.get(p.file)! - cap, cap) }] : [];
   });
 }
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Output } from './Output.js';
-import type { PaintEnv } from './paintDocument.js';
+import type { PaintEnv } from './PaintEnv.js';
 import { writeXmp } from './writeXmp.js';
 
 /**

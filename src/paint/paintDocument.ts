@@ -16,24 +16,10 @@ import type { PaintContext } from './PaintContext.js';
 import { paintItem } from './paintItem.js';
 import { addPdfx } from './pdfx.js';
 import { TagTree } from './TagTree.js';
+import type { PaintEnv } from './PaintEnv.js';
 
-export interface PaintEnv {
-  /** The edition's data files; embedded when the output asks for its data (`attachData`). */
-  attachments?: readonly Attachment[];
-  /** The fonts layout measured with, for this PDF alone (`FontSet.pdfFonts`), embedded (subset) under their FontKey. */
-  fonts: Record<FontKey, unknown>;
-  output: Output;
-  meta: {
-    title: string;
-    /** BCP 47, e.g. `sl-SI`. */
-    lang: string;
-    author: string;
-    subject: string;
-    keywords: string[];
-    /** Also the modification date; pins the file ID, so output is reproducible. */
-    creationDate: Date;
-  };
-}
+export type { PaintEnv };
+
 
 /** Crop-mark stroke weight, pt. */
 const MARK_WIDTH = 0.25;

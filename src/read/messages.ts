@@ -26,7 +26,6 @@ export const readMessages = {
   malformedYaml: (detail: string) => `not valid YAML (${detail.split('\n')[0]})`,
   emptyYaml: () => 'the file is empty: expected the keys of this file (see the schema named on its first line)',
   notAMap: (found: string) => `expected a map of keys at the top of the file, found ${found}`,
-  moreProblems: (more: number, listed: number) => `and ${more} more problem${more === 1 ? '' : 's'} in this file (only the first ${listed} are listed)`,
   duplicateKey: (key: string, firstLine: number | undefined) =>
     `the key "${shorten(key)}" is written twice in the same map${firstLine === undefined ? '' : ` (first on line ${firstLine})`}; keep one`,
   tooManyAliases: () => 'too many aliases (a YAML "alias bomb"?); write each text out instead of repeating it with * aliases',

@@ -16,6 +16,7 @@ import { validateMessages as v } from '../../src/validate/messages.js';
 import { PUBLICATIONS } from '../../src/publications/index.js';
 import { textSchemaOf } from '../../src/validate/textSchema.js';
 import { EDITION, editionWith, setLine, type FileEdit } from '../support/editionFixture.js';
+import { moreProblems } from '../../src/model/Problem.js';
 
 export interface HostileInput {
   name: string;
@@ -77,7 +78,7 @@ export const HOSTILE: HostileInput[] = [
     edits: { 'text.en.yaml': append(Array.from({ length: 50_000 }, (_, i) => `k${i}: x`).join('\n') + '\n') },
     problems: [
       ...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `text.en.yaml:${lineAfter('text.en.yaml') + i}: k${i}: ${v.unknownKey(Object.keys(textSchemaOf(PUBLICATIONS, 'leaflet').shape))}`),
-      `text.en.yaml: ${r.moreProblems(50_000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`,
+      `text.en.yaml: ${moreProblems(50_000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`,
     ],
   },
   { name: 'a key written twice in publication.yaml', edits: { 'publication.yaml': sub('slug: thb-slovenia', 'slug: thb-slovenia\nslug: thb') }, problems: [`publication.yaml:5: ${r.duplicateKey('slug', 4)}`] },
@@ -94,7 +95,7 @@ export const HOSTILE: HostileInput[] = [
   {
     name: 'thousands of rows that are not years',
     edits: { 'victims.csv': badYears(3000) },
-    problems: [...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `victims.csv:${8 + i}: year: ${v.notYear(`x${i}`)}`), `victims.csv: ${r.moreProblems(3000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`],
+    problems: [...Array.from({ length: PROBLEMS_PER_FILE }, (_, i) => `victims.csv:${8 + i}: year: ${v.notYear(`x${i}`)}`), `victims.csv: ${moreProblems(3000 - PROBLEMS_PER_FILE, PROBLEMS_PER_FILE)}`],
   },
   // direction controls and runaway texts
   { name: 'a right-to-left override in a text', edits: { 'text.en.yaml': sub('total: Total', 'total: "Tot\\u202Eal"') }, problems: [`text.en.yaml:15: total: ${v.directionControl('U+202E', 'override')}`] },

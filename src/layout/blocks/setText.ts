@@ -14,8 +14,6 @@ import { breakLines, type TextOrigin } from '../text/breakLines.js';
 import { runsOf } from '../text/runsOf.js';
 import type { TextLine } from '../text/TextLine.js';
 
-/** Lines broken in one layout run, by spans and then by everything else they depend on. */
-export type LineMemo = WeakMap<readonly Span[], Map<string, TextLine[]>>;
 
 /** `node` is the structure node the text belongs to; undefined makes it decoration. */
 export function setText(spans: readonly Span[], style: TextStyle, width: number, ctx: MeasureContext, node: StructNode | undefined, place: TextOrigin): TextLine[] {

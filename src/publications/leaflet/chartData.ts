@@ -7,10 +7,22 @@ import { OTHER, UNPUBLISHED, type ChartCell, type ChartData } from '../../charts
 import { breakdownGroups } from './breakdownGroups.js';
 import { ASSISTANCE_KINDS, PROSECUTION_STAGES, VICTIM_GROUPS } from './facts.js';
 import type { BreakdownRow, Figures } from './Figures.js';
-import { CHART_TABLES } from './chartTables.js';
 
 export const CHART_IDS = ['victims', 'exploitation', 'origin', 'assistance', 'prosecution'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
+
+/**
+ * The edition's data tables (file stems) each chart draws: an archive file associates the
+ * chart's Figure with these files. `origin-named` is not here: its countries are printed as
+ * text under the origin chart, not drawn.
+ */
+export const CHART_TABLES: Record<ChartId, readonly string[]> = {
+  victims: ['victims'],
+  exploitation: ['exploitation'],
+  origin: ['origin'],
+  assistance: ['assistance'],
+  prosecution: ['prosecution'],
+};
 
 export function chartData(id: ChartId, figures: Figures): ChartData {
   const data = { ...unsorted(id, figures), tables: CHART_TABLES[id] };
