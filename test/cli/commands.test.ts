@@ -80,4 +80,12 @@ describe('factsheet build', () => {
     expect([edition.code, edition.err]).toEqual([1, `factsheet: ${cliMessages.editionIsFile('--edition', file)}\n`]);
     expect(readFileSync(file, 'utf8')).toBe('previous');
   });
+
+  it('names a language the edition is not published in, in one line', () => {
+    const edition = editionWith({ 'publication.yaml': (t) => t.replace('[sl, en]', '[en]'), 'text.sl.yaml': () => null });
+    const out = folder();
+    const lang = factsheet('build', '--edition', edition, '--lang', 'sl', '--out', out);
+    expect([lang.code, lang.err]).toEqual([1, 'factsheet: --lang sl: the edition is published in en only (publication.yaml, languages)\n']);
+    expect(readdirSync(out)).toEqual([]);
+  });
 });
