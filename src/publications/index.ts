@@ -3,6 +3,7 @@
  * to build and all of them to check the text files their edition shares.
  */
 import type { AnyPublication } from '../PublicationModule.js';
+import { helpCard } from './help-card/index.js';
 import { leaflet } from './leaflet/index.js';
 
-export const PUBLICATIONS: readonly AnyPublication[] = [leaflet];
+export const PUBLICATIONS: readonly AnyPublication[] = [leaflet, helpCard];

@@ -21,7 +21,7 @@ describe('factsheet check', () => {
     const before = readdirSync(edition).sort();
     const run = factsheet('check', '--edition', edition);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages, thb-slovenia-2019-2024-en-a5\.pdf \d pages; every check passed, nothing written\n$/);
+    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages, thb-slovenia-2019-2024-en-a5\.pdf \d pages, help-card-en\.pdf 2 pages, help-card-en-sheet\.pdf 2 pages; every check passed, nothing written\n$/);
     expect(readdirSync(edition).sort()).toEqual(before);
   });
 
