@@ -13,6 +13,7 @@
 import type { z } from 'zod';
 import type { ChartData } from './charts/ChartData.js';
 import type { PagePolicy } from './layout/PagePolicy.js';
+import type { SheetLayout } from './layout/SheetLayout.js';
 import type { Edition, Lang } from './model/Edition.js';
 import type { Problem } from './model/Problem.js';
 import type { PageSize, Theme } from './model/Theme.js';
@@ -26,14 +27,10 @@ export interface TableFile {
   optional?: boolean;
 }
 
-/** Paper the office prints cards on, several to a side, and how they are cut apart. */
-export interface SheetLayout {
-  /** The sheet, pt. */
-  width: number;
-  height: number;
-  /** Copies of each page across and down. */
-  across: number;
-  down: number;
+/** The office sheet of a publication: its paper and grid, and the words on its margin. */
+export interface PublicationSheet extends SheetLayout {
+  /** How to print and cut the sheet, in `lang`: printed in its top margin. */
+  note(edition: Edition, lang: Lang): string;
 }
 
 export interface PublicationModule<F = unknown> {
@@ -70,7 +67,7 @@ export interface PublicationModule<F = unknown> {
   /** Variants it can be written in; the first is the default. */
   variants: readonly Variant[];
   /** The office sheet (`--variant sheet`), for a publication small enough to print several to a page. */
-  sheet?: SheetLayout;
+  sheet?: PublicationSheet;
   /** File name of one language, size and variant, e.g. `thb-slovenia-2019-2024-sl-a5-print.pdf`. */
   fileName(edition: Edition<F>, lang: Lang, size: PageSize, variant: Variant): string;
   /** The PDF's keywords besides its title. */

@@ -9,8 +9,9 @@
  *     ─slots→ chart boxes (width, height range) ─layout→ Page[] of placed items, charts as boxes
  *       (pt, lines broken, pages composed against the policy, structure attached)
  *     ─charts→ Vega-Lite specs at the sizes chosen ─render→ vector charts (text measured with our fonts)
- *     per variant: ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks;
- *                   archive: sRGB, PDF/A-3a + PDF/UA-1, the edition's CSV files attached)
+ *     per variant: (sheet: ─impose→ copies of each page on office sheets, cut marks, backs mirrored)
+ *                  ─export→ PDF bytes (pdfkit, tagged; screen: sRGB; print: CMYK, bleed, marks;
+ *                   archive: sRGB, PDF/A-3a + PDF/UA-1, the edition's CSV files attached; sheet: sRGB)
  * ```
  *
  * Pure apart from reading the edition and templates: fonts, publications and folders come
@@ -26,12 +27,13 @@ import { chartBoxes, chartSizes, withChartShapes } from './layout/chartSizes.js'
 import type { ChartSize } from './layout/ChartBox.js';
 import { hyphenatorFor } from './layout/hyphenatorFor.js';
 import { layoutDocument } from './layout/layoutDocument.js';
+import { imposeSheets } from './layout/imposeSheets.js';
 import type { ComposedDocument } from './layout/Page.js';
 import type { CompositionReport } from './layout/CompositionReport.js';
 import type { Block, BlockTree } from './markup/Block.js';
 import { parseMarkup } from './markup/parseMarkup.js';
 import type { Attachment } from './paint/attachFiles.js';
-import { archiveOutput, printOutput, screenOutput, type Output, type Variant } from './paint/Output.js';
+import { archiveOutput, printOutput, screenOutput, sheetOutput, type Output, type Variant } from './paint/Output.js';
 import { paintDocument, type PaintEnv } from './paint/paintDocument.js';
 import type { RawEdition } from './read/RawEdition.js';
 import { InputError, type Problem } from './model/Problem.js';
@@ -131,7 +133,8 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   const sizes = options.sizes ?? Object.keys(product.themes).slice(0, 1);
   const variants = options.variants ?? product.variants.slice(0, 1);
   const refused = [...sizes.filter((s) => !(s in product.themes)), ...variants.filter((v) => !product.variants.includes(v))];
-  if (refused.length > 0) throw new UsageError(`the ${product.id} has no ${refused.join(', ')} (its page sizes: ${Object.keys(product.themes).join(', ')}; its variants: ${product.variants.join(', ')})`);
+  if (refused.length > 0) throw new UsageError(refusedMessage(product, refused, env.publications));
+  if (product.variants.includes('sheet') && !product.sheet) throw new Error(`build: ${product.id} lists the sheet variant but gives no sheet layout`);
   const outputs = variants.map((v) => outputOf(v, options));
   const templates = { dir: join(env.root, product.templates.dir), main: product.templates.main };
   const built: BuiltPdf[] = [];
@@ -150,8 +153,9 @@ export async function buildPublication(editionDir: string, options: BuildOptions
         const t = performance.now();
         const attachments = output.attachData ? attachmentsOf(raw, edition, lang) : [];
         const meta = metaOf(edition, lang, tree, product.keywords(edition, lang));
-        const pdf = await timed(times, 'paint', () => paintDocument(laidOut, { fonts: env.fonts.pdfFonts(), output, meta, attachments }));
-        built.push({ lang, size, variant: output.variant, fileName: product.fileName(edition, lang, size, output.variant), pdf, pages: laidOut.pages.length, composition: laidOut.report, ms: shared + performance.now() - t });
+        const pages = output.variant === 'sheet' ? timed(times, 'layout', () => onSheets(laidOut, edition, lang, product.themes[size]!, env)) : laidOut;
+        const pdf = await timed(times, 'paint', () => paintDocument(pages, { fonts: env.fonts.pdfFonts(), output, meta, attachments }));
+        built.push({ lang, size, variant: output.variant, fileName: product.fileName(edition, lang, size, output.variant), pdf, pages: pages.pages.length, composition: laidOut.report, ms: shared + performance.now() - t });
       }
     }
   }
@@ -192,6 +196,19 @@ export async function layOut(edition: Edition, lang: Lang, tree: BlockTree, them
   return withChartShapes(laidOut, charts);
 }
 
+/** The office sheet: copies of each page imposed on the publication's sheet, its note in the theme's footer style. */
+function onSheets(laidOut: ComposedDocument, edition: Edition, lang: Lang, theme: Theme, env: BuildEnv): ComposedDocument {
+  const sheet = env.publication.sheet!;
+  return imposeSheets(laidOut, sheet, { fonts: env.fonts, note: sheet.note(edition, lang), noteStyle: theme.type.footer, marks: theme.colors.registration });
+}
+
+/** A size or variant the publication does not have; for the sheet, which publications have one. */
+function refusedMessage(product: AnyPublication, refused: readonly string[], all: readonly AnyPublication[]): string {
+  const own = `its page sizes: ${Object.keys(product.themes).join(', ')}; its variants: ${product.variants.join(', ')}`;
+  const sheet = refused.includes('sheet') ? `; the office sheet prints several copies to a page, for a small publication: ${all.filter((p) => p.sheet).map((p) => `--product ${p.id}`).join(', ') || 'none has one'}` : '';
+  return `the ${product.id} has no ${refused.join(', ')} (${own})${sheet}`;
+}
+
 function outputOf(variant: Variant, options: BuildOptions): Output {
   switch (variant) {
     case 'screen':
@@ -200,6 +217,8 @@ function outputOf(variant: Variant, options: BuildOptions): Output {
       return printOutput(options.bleedMm ?? 3, options.outputIntent);
     case 'archive':
       return { ...archiveOutput, attachData: options.attachData ?? true };
+    case 'sheet':
+      return sheetOutput;
     default: {
       const unknown: never = variant;
       throw new Error(`build: unknown variant ${String(unknown)}`);
@@ -218,7 +237,8 @@ function chartsOf(product: AnyPublication, ids: readonly string[]): (id: string,
     const file = join(product.templates.dir, product.templates.main);
     throw new InputError(unknown.map((id) => ({ file, field: `chart ${id}`, message: templateMessages.unknownChart(id, product.id, known) })));
   }
-  return product.charts!.data;
+  // A publication without charts (the card) is never asked for their figures: no markup places one.
+  return product.charts?.data ?? ((id) => { throw new Error(`build: ${product.id} has no chart ${id}`); });
 }
 
 /** The edition's CSV files as the reader read them, each described in the edition's language. */

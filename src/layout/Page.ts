@@ -130,7 +130,8 @@ export interface PlacedRule {
 
 /**
  * Resolved vector graphics in a box (a chart, a QR code), tagged as the Figure `struct`;
- * its text is real text inside the Figure. A QR code is also a link.
+ * its text is real text inside the Figure. A QR code is also a link. Without `struct` it
+ * is decoration (an artifact): a copy of a figure whose first copy is the one tagged.
  */
 export interface PlacedVector {
   kind: 'vector';
@@ -141,7 +142,7 @@ export interface PlacedVector {
   /** What the figure is, for messages (`chart sales`, `qr reporting form`). */
   name: string;
   shapes: VectorShape[];
-  struct: string;
+  struct?: string;
   link?: PlacedLink;
   /**
    * A chart: its id and the slot height layout chose for it. Layout leaves `shapes` empty;

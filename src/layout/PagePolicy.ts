@@ -8,6 +8,16 @@ export interface PagePolicy {
   pageMultiple: number;
   /** The page count wanted where the content allows it (four for a folded A4 leaflet). */
   preferredPages?: number;
+  /**
+   * The most pages there may be (a card has two sides): content that needs more is a
+   * layout problem, not a longer document. None: as many as the content needs.
+   */
+  maxPages?: number;
+  /**
+   * Whether each page carries the footer (publisher, date, page label) in its bottom
+   * margin; a card has no room for it and needs none. Default: it does.
+   */
+  footer?: boolean;
   /** Least fill of every page but the last two. */
   minFill: number;
   /** Least fill of the page before the last (before the back page, where there is one). */

@@ -31,7 +31,7 @@ import { LayoutError } from './LayoutError.js';
 import type { Choices, MeasureContext } from './MeasureContext.js';
 import type { LineMemo } from './MeasureContext.js';
 import { chooseArrangement, costOfChoices } from './chooseArrangement.js';
-import { missingGlyphs, underfullPage, wrongPageCount } from './messages.js';
+import { missingGlyphs, tooManyPages, underfullPage, wrongPageCount } from './messages.js';
 import type { ComposedDocument, Page } from './Page.js';
 import { leastFill, type PagePolicy } from './PagePolicy.js';
 import { checkInsidePage } from './page/checkInsidePage.js';
@@ -47,7 +47,10 @@ export interface LayoutEnv {
   charts: ReadonlyMap<string, ChartBox>;
   /** Splits a word into hyphenation fragments, e.g. 'trafficking' → ['traf','fick','ing']; injected per language. */
   hyphenate: (word: string) => string[];
-  /** Footer: left text (publisher · source) drawn on every page; page label function e.g. (n,total)=>`${n} / ${total}`. */
+  /**
+   * Footer: left text (publisher · source) drawn on every page; page label function e.g. (n,total)=>`${n} / ${total}`.
+   * Not drawn where the policy says its pages have none (`PagePolicy.footer`).
+   */
   footer: { text: string; pageLabel: (page: number, total: number) => string };
 }
 
@@ -57,6 +60,7 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
   const glyphs = createGlyphCheck(fonts);
   const lines: LineMemo = new WeakMap();
   const frame = pageFrame(theme);
+  const withFooter = env.policy.footer ?? true;
 
   // Each arrangement is measured under a structure root of its own: the one chosen leaves
   // exactly the tree it would have laid out directly, and the others nothing.
@@ -64,7 +68,7 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
     const ctx: MeasureContext = { fonts, theme, charts: env.charts, hyphenate: env.hyphenate, glyphs, choices, lines };
     const structure = structRoot();
     const segments = segmentsOf(tree.blocks, ctx, frame, structure);
-    glyphs.check(footer.text, theme.type.footer.font, 'footer');
+    if (withFooter) glyphs.check(footer.text, theme.type.footer.font, 'footer');
     throwIfMissing(glyphs);
     const composition = composePages(segments, frame, {
       policy: env.policy,
@@ -75,14 +79,16 @@ export function layoutDocument(tree: BlockTree, env: LayoutEnv): ComposedDocumen
   };
   const { structure, composition, cost, choices } = chooseArrangement(tree.blocks, theme, arrange);
   const bodies = composition.pages.map((p) => p.items);
-  const labels = bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length));
+  const most = env.policy.maxPages;
+  if (most !== undefined && bodies.length > most) throw new LayoutError(tooManyPages(bodies.length, most, theme.page.size.toUpperCase()));
+  const labels = withFooter ? bodies.map((_, i) => footer.pageLabel(i + 1, bodies.length)) : [];
   for (const label of labels) glyphs.check(label, theme.type.footer.font, 'page label');
   throwIfMissing(glyphs);
 
   const pages: Page[] = bodies.map((items, i) => ({
     width: frame.width,
     height: frame.height,
-    items: [...items, ...drawFooter({ text: footer.text, label: labels[i]! }, frame, { fonts, theme })],
+    items: withFooter ? [...items, ...drawFooter({ text: footer.text, label: labels[i]! }, frame, { fonts, theme })] : items,
   }));
   pages.forEach((page, i) => checkInsidePage(page, i + 1, fonts));
   const outline = attachStructure(structure, pages);

@@ -59,6 +59,21 @@ export function chartSizeMismatch(ref: string, drawn: number, column: number): s
   return `layout: chart "${ref}" was drawn ${pt(drawn)} pt wide for a ${pt(column)} pt column`;
 }
 
+/** Content that needs more pages than the policy allows (a card's two sides). */
+export function tooManyPages(pages: number, most: number, size: string): LayoutProblem {
+  return { reason: `the content needs ${pages} ${size} pages, where the publication has ${most}; shorten the texts` };
+}
+
+/** An office sheet whose grid of copies leaves no margin for the cut marks. */
+export function sheetTooSmall(across: number, down: number, page: { width: number; height: number }, sheet: { width: number; height: number }, margin: number): LayoutProblem {
+  return { reason: `${across} × ${down} pages of ${pt(page.width)} × ${pt(page.height)} pt leave less than ${pt(margin)} pt for the cut marks on a ${pt(sheet.width)} × ${pt(sheet.height)} pt sheet` };
+}
+
+/** A sheet's note (how to print and cut it) longer than its top margin holds. */
+export function sheetNoteTooLong(lines: number, note: string): LayoutProblem {
+  return { reason: `the sheet's note needs ${lines} lines, more than the top margin holds: "${note}"` };
+}
+
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** A page filled less than the page policy asks. */

@@ -3,8 +3,8 @@
  * standards the file claims. The pages are the same for every output; only these choices
  * differ.
  */
-export type Variant = 'screen' | 'print' | 'archive';
-export const VARIANTS: readonly Variant[] = ['screen', 'print', 'archive'];
+export type Variant = 'screen' | 'print' | 'archive' | 'sheet';
+export const VARIANTS: readonly Variant[] = ['screen', 'print', 'archive', 'sheet'];
 
 export interface Output {
   variant: Variant;
@@ -29,6 +29,12 @@ export const screenOutput: Output = { variant: 'screen', colors: 'rgb', bleed: 0
 
 /** For official correspondence and records: sRGB like the screen edition, identified as PDF/A-3a and PDF/UA-1. */
 export const archiveOutput: Output = { variant: 'archive', colors: 'rgb', bleed: 0, cropMarks: false, archival: { pdfa: 'PDF/A-3a', pdfua: 1 }, attachData: true };
+
+/**
+ * For the office printer: several copies of each page imposed on a sheet (`imposeSheets`),
+ * sRGB like the screen edition; the cut marks are the imposition's, not crop marks.
+ */
+export const sheetOutput: Output = { variant: 'sheet', colors: 'rgb', bleed: 0, cropMarks: false, attachData: false };
 
 /** 1 mm in pt. */
 export const MM = 72 / 25.4;

@@ -1,6 +1,7 @@
 import type { Matrix, VectorFill, VectorPath, VectorShape } from '../graphics/Vector.js';
 import type { PlacedVector } from '../layout/Page.js';
 import { annotateLink } from './annotateLink.js';
+import { markArtifact } from './markArtifact.js';
 import type { PaintContext } from './PaintContext.js';
 
 /**
@@ -10,12 +11,18 @@ import type { PaintContext } from './PaintContext.js';
  */
 export function paintVector(ctx: PaintContext, placed: PlacedVector): void {
   const { doc, tags } = ctx;
-  tags.mark(placed.struct, () => {
+  const draw = () => {
     doc.save();
     doc.translate(placed.x, placed.y);
     for (const shape of placed.shapes) paintShape(ctx, shape);
     doc.restore();
-  });
+  };
+  if (placed.struct === undefined) {
+    if (placed.link !== undefined) throw new Error(`paint: link ${placed.link.href} of ${placed.name} has no Figure structure node`);
+    markArtifact(doc, draw);
+    return;
+  }
+  tags.mark(placed.struct, draw);
   if (placed.link) annotateLink(ctx, placed.link);
 }
 

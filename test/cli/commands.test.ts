@@ -21,7 +21,7 @@ describe('factsheet check', () => {
     const before = readdirSync(edition).sort();
     const run = factsheet('check', '--edition', edition);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages, thb-slovenia-2019-2024-en-a5\.pdf \d pages; every check passed, nothing written\n$/);
+    expect(run.out).toMatch(/^ok: .*: thb-slovenia-2019-2024-en\.pdf \d pages, thb-slovenia-2019-2024-en-a5\.pdf \d pages, help-card-en\.pdf 2 pages, help-card-en-sheet\.pdf 2 pages; every check passed, nothing written\n$/);
     expect(readdirSync(edition).sort()).toEqual(before);
   });
 
@@ -61,6 +61,22 @@ describe('factsheet new', () => {
 });
 
 describe('factsheet build', () => {
+  it('builds the help card with --product card: screen, print and the office sheet, in each language', () => {
+    const out = folder();
+    const run = factsheet('build', '--product', 'card', '--edition', EDITION, '--variant', 'screen,print,sheet', '--out', out);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['help-card-en-print.pdf', 'help-card-en-sheet.pdf', 'help-card-en.pdf', 'help-card-sl-print.pdf', 'help-card-sl-sheet.pdf', 'help-card-sl.pdf']);
+  });
+
+  it('refuses the office sheet for the leaflet, naming the publication that has one, and writes nothing', () => {
+    const out = folder();
+    const run = factsheet('build', '--edition', EDITION, '--variant', 'sheet', '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^factsheet: the leaflet has no sheet \(its page sizes: a4, a5; its variants: screen, print, archive\); .*--product card\n$/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('--final lists every inferred or unpublished row and writes nothing', () => {
     const out = folder();
     const run = factsheet('build', '--final', '--edition', EDITION, '--out', out);

@@ -25,7 +25,7 @@ const COUNT = 'a whole number';
 const DATE = 'a date written YYYY-MM-DD (e.g. 2026-11-28)';
 const WIN1250 = 'Windows-1250 (“ANSI”, Central European)';
 /** The engine's keys, then the leaflet's (the order `textSchemaOf` lists them in). */
-const TOP_KEYS = ['publisher', 'footer', 'page_label', 'attachment', 'links', 'title', 'subtitle', 'document_title', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'help', 'services', 'iwg', 'coordinator', 'website', 'charts'];
+const TOP_KEYS = ['publisher', 'footer', 'page_label', 'attachment', 'links', 'title', 'subtitle', 'document_title', 'source_label', 'sources_label', 'total', 'year', 'forms', 'children', 'statement', 'definition', 'victims', 'exploitation', 'origin', 'assistance', 'measures', 'prosecution', 'help', 'services', 'iwg', 'coordinator', 'website', 'charts', 'card'];
 const PUB_KEYS = ['slug', 'languages', 'date', 'contacts', 'sources', 'charts', 'countries'];
 const PURPOSES = 'sexual_exploitation, forced_labour, commission_of_crime, begging, slavery, servitude, organ_trade, forced_marriage, illegal_adoption, other';
 

@@ -1,7 +1,7 @@
 /**
  * `factsheet check`: every check `build` runs (data, texts, fonts, layout), by building
- * every publication of the edition in each language and page size in memory and
- * discarding the bytes. Writes nothing.
+ * every publication of the edition in each language and page size (and on its office
+ * sheet, where it has one) in memory and discarding the bytes. Writes nothing.
  */
 import type { Command } from 'commander';
 import { buildPublication, policyWarnings } from '../../pipeline.js';
@@ -22,7 +22,11 @@ export function checkCommand(program: Command): void {
         // publication: they share the texts and contacts.
         const edition = editionFolder(opts.edition);
         const built = [];
-        for (const publication of PUBLICATIONS) built.push(...(await buildPublication(edition, { sizes: Object.keys(publication.themes) }, buildEnv(publication))));
+        // The office sheet too, where there is one: its note must fit its margin.
+        for (const publication of PUBLICATIONS) {
+          const variants = [publication.variants[0]!, ...(publication.sheet ? (['sheet'] as const) : [])];
+          built.push(...(await buildPublication(edition, { sizes: Object.keys(publication.themes), variants }, buildEnv(publication))));
+        }
         for (const warning of policyWarnings(built)) console.error(warning);
         console.log(msg.checked(opts.edition, built));
       }),
