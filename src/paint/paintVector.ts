@@ -2,6 +2,7 @@ import type { Matrix, VectorFill, VectorPath, VectorShape } from '../graphics/Ve
 import type { PlacedVector } from '../layout/Page.js';
 import { annotateLink } from './annotateLink.js';
 import type { PaintContext } from './PaintContext.js';
+import { showText } from './showText.js';
 
 /**
  * Paints resolved vector shapes (a chart, a QR code) as paths and real, searchable text
@@ -24,7 +25,8 @@ function paintShape(ctx: PaintContext, shape: VectorShape): void {
   doc.save();
   transform(doc, shape.matrix);
   if (shape.kind === 'text') {
-    doc.font(shape.font).fontSize(shape.size).fillColor(ink(shape.color)).text(shape.text, shape.x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
+    doc.fillColor(ink(shape.color));
+    showText(doc, shape.font, shape.size, shape.x, shape.y, shape.text);
   } else {
     paintPath(ctx, shape);
   }
