@@ -1,9 +1,8 @@
 /**
  * ChartSpec[] → ChartGraphic per id: Vega-Lite compiles each spec to Vega (once per chart
- * shape, compileVegaLite.ts), a headless view
- * (renderer `none`, no canvas) lays it out with text measured by our fonts at the size
- * layout gave it, `toSVG` writes it, and the SVG is parsed once into vector shapes in
- * theme colours. The same specs and fonts always give the same shapes, so each drawing is
+ * shape, compileVegaLite.ts), a headless view (renderer `none`, no canvas) lays it out
+ * with text measured by our fonts at the size layout gave it, `toSVG` writes it, and the
+ * SVG is parsed once into vector shapes in theme colours. The same specs and fonts always give the same shapes, so each drawing is
  * kept for the process, keyed by what it was drawn from: a rebuild in `watch`, another
  * variant or the startup snapshot's prepared build draws only charts whose spec changed.
  */
