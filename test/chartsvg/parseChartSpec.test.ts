@@ -1,13 +1,14 @@
 /**
- * compileVegaLite compiles each chart shape once and fills later charts of that shape with
- * their own values: the result must always be exactly what Vega-Lite compiles from the
- * chart itself, and a chart that differs only in its values (years, figures, labels,
- * colours, titles, size) must reuse the shape.
+ * parseChartSpec compiles and parses each chart shape once and fills later charts of that
+ * shape with their own values: the result must always be exactly what Vega-Lite and Vega
+ * make of the chart itself, and a chart that differs only in its values (years, figures,
+ * labels, colours, titles, size) must reuse the shape.
  */
+import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
-import { compileVegaLite, knownShapes } from '../../src/chartsvg/compileVegaLite.js';
+import { parseChartSpec, knownShapes } from '../../src/chartsvg/parseChartSpec.js';
 import { strictLogger } from '../../src/chartsvg/strictLogger.js';
 import type { Lang } from '../../src/validate/Edition.js';
 import { edition, env, leafletEdition, leafletSlots } from '../charts/factory.js';
@@ -29,27 +30,27 @@ function nextEdition() {
   });
 }
 
-describe('compileVegaLite', () => {
-  it("gives exactly Vega-Lite's own compiled spec, for a first chart and for later ones of the same shape", () => {
+describe('parseChartSpec', () => {
+  it("gives exactly what Vega-Lite and Vega make of the chart, for a first chart and for later ones of the same shape", () => {
     const later = { ...env, slots: new Map([...env.slots].map(([id, s]) => [id, { width: s.width, height: s.height + 13.5 }])) };
     for (const specs of [specsOf(), specsOf(nextEdition(), 'en', later), specsOf(nextEdition(), 'sl', later)]) {
-      for (const chart of specs) expect(compileVegaLite(chart.spec, strictLogger(chart.id)), chart.id).toEqual(vl.compile(chart.spec).spec);
+      for (const chart of specs) expect(parseChartSpec(chart.spec, strictLogger(chart.id)), chart.id).toEqual(vega.parse(vl.compile(chart.spec).spec));
     }
   });
 
   it('compiles a shape once: another edition of the same structure, size and language reuses it', () => {
-    for (const chart of specsOf()) compileVegaLite(chart.spec, strictLogger(chart.id));
+    for (const chart of specsOf()) parseChartSpec(chart.spec, strictLogger(chart.id));
     const before = knownShapes();
     expect(before.compiledInFull).toBe(0);
-    for (const chart of specsOf(nextEdition())) compileVegaLite(chart.spec, strictLogger(chart.id));
+    for (const chart of specsOf(nextEdition())) parseChartSpec(chart.spec, strictLogger(chart.id));
     expect(knownShapes()).toEqual(before);
   });
 
   it('tells apart what Vega-Lite does not merely copy: another page size (config) is another shape', () => {
-    for (const chart of specsOf()) compileVegaLite(chart.spec, strictLogger(chart.id));
+    for (const chart of specsOf()) parseChartSpec(chart.spec, strictLogger(chart.id));
     const before = knownShapes().shapes;
     const a5 = { ...env, theme: themes.a5, slots: leafletSlots(themes.a5) };
-    for (const chart of specsOf(leafletEdition(), 'en', a5)) expect(compileVegaLite(chart.spec, strictLogger(chart.id))).toEqual(vl.compile(chart.spec).spec);
+    for (const chart of specsOf(leafletEdition(), 'en', a5)) expect(parseChartSpec(chart.spec, strictLogger(chart.id))).toEqual(vega.parse(vl.compile(chart.spec).spec));
     expect(knownShapes().shapes).toBe(before + 5);
   });
 });

@@ -1,22 +1,23 @@
 /**
- * Vega-Lite → Vega, compiled once per chart *shape* rather than once per chart. A chart's
- * spec is its template's structure, the theme's config and an edition's values: its rows,
- * the categories and years of its scales' domains, its colours, titles and legend values,
- * and the size layout gave it. Vega-Lite copies those values into the Vega spec without
- * looking at them, so the spec with each value punched out (`punch`) is compiled once,
- * and each later chart of that shape (another edition, language or page size with the same
- * structure and config) gets the compiled spec with its own values put back (`fill`).
- * Vega-Lite, the slowest part of drawing a chart that has not been drawn before, then runs
- * only for shapes never seen; the startup snapshot holds the shapes of the default edition,
- * which are also those of any edition with as many categories.
+ * Vega-Lite spec → Vega's parsed dataflow (what `new vega.View` takes), made once per chart
+ * *shape* rather than once per chart. A chart's spec is its template's structure, the
+ * theme's config and an edition's values: its rows, the categories and years of its
+ * scales' domains, its colours, titles and legend values, and the size layout gave it.
+ * Vega-Lite's compiler and Vega's parser copy those values without looking at them, so the
+ * spec with each value punched out (`punch`) is compiled and parsed once, and each later
+ * chart of that shape (another edition, language or page size with the same structure and
+ * config) gets that result with its own values put back (`fill`). Compiling and parsing,
+ * half the time of drawing a chart not drawn before, then run only for shapes never seen;
+ * the startup snapshot holds the shapes of the default edition, which are also those of any
+ * edition with as many categories.
  *
- * That Vega-Lite only copies a value is checked, not assumed: the first time a shape is
- * seen, the chart is compiled as it is and with its values replaced by markers; the shape
- * is kept only if putting the values in place of the markers gives exactly the chart's own
- * compiled spec, and is compiled in full every time otherwise.
+ * That the values are only copied is checked, not assumed: the first time a shape is seen,
+ * the chart is compiled and parsed as it is and with its values replaced by markers; the
+ * shape is kept only if putting the values in place of the markers gives exactly the
+ * chart's own result, and is compiled and parsed in full every time otherwise.
  */
+import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import type * as vega from 'vega';
 
 /** The logger Vega-Lite is given (strictLogger). */
 type Logger = NonNullable<Parameters<typeof vl.compile>[1]>['logger'];
@@ -27,24 +28,27 @@ interface Punched {
   values: unknown[];
 }
 
-/** Compiled skeletons by the skeleton's JSON; `undefined`: this shape must be compiled in full. */
+/** Parsed skeletons by the skeleton's JSON; `undefined`: this shape must be compiled and parsed in full. */
 const shapes = new Map<string, object | undefined>();
 
-export function compileVegaLite(spec: vl.TopLevelSpec, logger: Logger): vega.Spec {
+export function parseChartSpec(spec: vl.TopLevelSpec, logger: Logger): vega.Runtime {
   const { skeleton, values } = punch(spec, marker);
   const key = JSON.stringify(skeleton);
   const known = shapes.get(key);
-  if (known !== undefined) return fill(known, values) as vega.Spec;
-  const compiled = vl.compile(spec, { logger }).spec;
-  if (!shapes.has(key)) shapes.set(key, checkedShape(skeleton as vl.TopLevelSpec, values, compiled, logger));
-  return compiled;
+  if (known !== undefined) return fill(known, values) as vega.Runtime;
+  const parsed = parse(spec, logger);
+  if (!shapes.has(key)) shapes.set(key, checkedShape(skeleton as vl.TopLevelSpec, values, parsed, logger));
+  return parsed;
 }
 
-/** The compiled skeleton, if filling it with `values` gives `compiled` exactly. */
-function checkedShape(skeleton: vl.TopLevelSpec, values: readonly unknown[], compiled: vega.Spec, logger: Logger): object | undefined {
+/** Vega-Lite, then Vega: the slow way, for a shape not seen yet. */
+const parse = (spec: vl.TopLevelSpec, logger: Logger) => vega.parse(vl.compile(spec, { logger }).spec);
+
+/** The parsed skeleton, if filling it with `values` gives `parsed` exactly. */
+function checkedShape(skeleton: vl.TopLevelSpec, values: readonly unknown[], parsed: vega.Runtime, logger: Logger): object | undefined {
   try {
-    const shape = vl.compile(skeleton, { logger }).spec;
-    return equal(fill(shape, values), compiled) ? shape : undefined;
+    const shape = parse(skeleton, logger);
+    return equal(fill(shape, values), parsed) ? shape : undefined;
   } catch {
     return undefined;
   }
@@ -93,7 +97,10 @@ export function punch(spec: unknown, markerOf: (value: unknown, i: number) => un
   return { skeleton, values };
 }
 
-/** A copy of a compiled skeleton with each marker replaced by its value. */
+/**
+ * A copy of a parsed skeleton with each marker replaced by its value: plain objects and
+ * arrays throughout (the parser's entries are plain data that the view only reads).
+ */
 export function fill(compiled: unknown, values: readonly unknown[]): unknown {
   const byMarker = new Map<string, unknown>();
   values.forEach((v, i) => {
@@ -118,7 +125,7 @@ export function fill(compiled: unknown, values: readonly unknown[]): unknown {
 const markerKey = (value: unknown) => (typeof value === 'number' ? `n${value}` : typeof value === 'string' ? `s${value}` : undefined);
 const isRowsMarker = (v: unknown): v is { __punched: number } => typeof v === 'object' && v !== null && Object.keys(v).length === 1 && typeof (v as { __punched?: unknown }).__punched === 'number';
 
-/** Deep equality of JSON values, arrays in order. */
+/** Deep equality of data, own keys and arrays in order (an entry equals a plain object with its fields). */
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
