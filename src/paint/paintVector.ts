@@ -3,6 +3,7 @@ import type { PlacedVector } from '../layout/Page.js';
 import { annotateLink } from './annotateLink.js';
 import type { PaintContext } from './PaintContext.js';
 import { showText } from './showText.js';
+import { tracePath } from './tracePath.js';
 
 /**
  * Paints resolved vector shapes (a chart, a QR code) as paths and real, searchable text
@@ -41,20 +42,28 @@ function paintPath(ctx: PaintContext, { d, fill, stroke }: VectorPath): void {
     else doc.undash();
   }
   if (!fill) {
-    if (stroke) doc.path(d).stroke(ink(stroke.color));
+    if (stroke) {
+      tracePath(doc, d);
+      doc.stroke(ink(stroke.color));
+    }
     return;
   }
   switch (fill.kind) {
     case 'solid':
-      doc.path(d);
+      tracePath(doc, d);
       if (stroke) doc.fillAndStroke(ink(fill.color), ink(stroke.color));
       else doc.fill(ink(fill.color));
       return;
     case 'hatch':
       // The tint, then the lines over it, then the outline: opaque paint, no transparency.
-      doc.path(d).fill(ink(fill.background));
-      doc.path(d).fill([ctx.hatch(fill.hatch), ink(fill.color) as PDFKit.Mixins.TilingPatternColorValue]);
-      if (stroke) doc.path(d).stroke(ink(stroke.color));
+      tracePath(doc, d);
+      doc.fill(ink(fill.background));
+      tracePath(doc, d);
+      doc.fill([ctx.hatch(fill.hatch), ink(fill.color) as PDFKit.Mixins.TilingPatternColorValue]);
+      if (stroke) {
+        tracePath(doc, d);
+        doc.stroke(ink(stroke.color));
+      }
       return;
     default:
       throw new Error(`paint: no painter for fill ${(fill satisfies never as VectorFill).kind}`);
