@@ -82,11 +82,6 @@ export interface BuildOptions {
   final?: boolean;
   /** Languages to build; all of the publication's by default. */
   langs?: readonly Lang[];
-  /**
-   * Build only this share of those languages: the ones whose place in the list is `index`
-   * modulo `of` (the command line builds one share per process, src/cli/buildShared.ts).
-   */
-  share?: { index: number; of: number };
   /** Default `['a4']`. */
   sizes?: readonly PageSize[];
   /** Default `['screen']`. */
@@ -133,8 +128,7 @@ export async function buildPublication(editionDir: string, options: BuildOptions
   }
   const outputs = (options.variants ?? ['screen']).map((v) => outputOf(v, options));
   const built: BuiltPdf[] = [];
-  const share = options.share ?? { index: 0, of: 1 };
-  for (const lang of langs.filter((_, i) => i % share.of === share.index)) {
+  for (const lang of langs) {
     const markup = timed(times, 'template', () => renderTemplate(edition, lang, { templatesDir: env.templatesDir }));
     const tree = timed(times, 'template', () => parseMarkup(markup));
     for (const size of options.sizes ?? ['a4']) {

@@ -9,7 +9,6 @@ import { forgetIntlObjects } from '../format/Formatter.js';
 import { buildPublication } from '../pipeline.js';
 import { buildEnv, defaultEdition } from './environment.js';
 import { main } from './main.js';
-import { runShare, SHARE_COMMAND } from './buildShared.js';
 
 if (startupSnapshot.isBuildingSnapshot()) {
   // One build of the default edition in every variant, so that the snapshot holds its code
@@ -19,10 +18,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
   buildPublication(defaultEdition(), { sizes: ['a4', 'a5'], variants: ['screen', 'print', 'archive'] }, buildEnv()).catch(() => undefined);
   startupSnapshot.addSerializeCallback(forgetIntlObjects);
   // Started from a snapshot, node has no script: argv[1] is the first argument already.
-  // `build` may start one more process from the snapshot to build half of the languages.
-  startupSnapshot.setDeserializeMainFunction(() =>
-    process.argv[1] === SHARE_COMMAND ? void runShare(process.argv[2] ?? '') : void main([process.argv[0]!, 'factsheet', ...process.argv.slice(1)]),
-  );
+  startupSnapshot.setDeserializeMainFunction(() => void main([process.argv[0]!, 'factsheet', ...process.argv.slice(1)]));
 } else {
   void main(process.argv);
 }

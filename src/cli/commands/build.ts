@@ -5,8 +5,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { noTimes, policyWarnings, STAGES } from '../../pipeline.js';
-import { buildShared } from '../buildShared.js';
+import { buildPublication, noTimes, policyWarnings, STAGES } from '../../pipeline.js';
 import type { Lang } from '../../validate/Edition.js';
 import { VARIANTS, type Variant } from '../../paint/Output.js';
 import { PAGE_SIZES, type PageSize } from '../../theme.js';
@@ -56,7 +55,7 @@ export function buildCommand(program: Command): void {
         // The output folder is probed while the build runs; nothing is written before both end.
         const [, built] = await Promise.all([
           probeOutputDir(out),
-          buildShared(
+          buildPublication(
             edition,
             { final: opts.final, langs: opts.lang, variants: opts.variant, sizes: opts.size, bleedMm: opts.bleed, outputIntent: opts.outputIntent, attachData: opts.attachData },
             { ...buildEnv(), times },
