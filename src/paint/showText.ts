@@ -44,13 +44,8 @@ export function showText(doc: PDFKit.PDFDocument, font: FontKey, size: number, x
   const embedded = pdf._font;
   const [hex, adjust] = encode(embedded, text.replace(/\n/g, ''));
   if (hex.length === 0) return;
-  doc.save();
-  doc.transform(1, 0, 0, -1, 0, pdf.page.height);
-  const baseline = pdf.page.height - y;
+  const height = pdf.page.height;
   pdf.page.fonts[embedded.id] ??= embedded.ref();
-  pdf.addContent('BT');
-  pdf.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
-  pdf.addContent(`/${embedded.id} ${num(pdf._fontSize)} Tf`);
   // One TJ: runs of glyph codes, each followed by its last glyph's kerning in 1/1000 em.
   const commands: string[] = [];
   let last = 0;
@@ -60,9 +55,12 @@ export function showText(doc: PDFKit.PDFDocument, font: FontKey, size: number, x
       last = i + 1;
     }
   }
-  pdf.addContent(`[${commands.join(' ')}] TJ`);
-  pdf.addContent('ET');
-  doc.restore();
+  // pdfkit's save, flip to y up, text, restore, written at once (it ends each operator with
+  // a line break as it writes it): the matrix is back as it was, so pdfkit's record of it
+  // (for later transforms) needs no change.
+  pdf.addContent(
+    ['q', `1 0 0 -1 0 ${num(height)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(height - y)} Tm`, `/${embedded.id} ${num(pdf._fontSize)} Tf`, `[${commands.join(' ')}] TJ`, 'ET', 'Q'].join('\n'),
+  );
 }
 
 /**
