@@ -1,6 +1,10 @@
 /**
- * Measures the factsheet command: `npm run bench [-- --runs N] [--json FILE]`.
+ * Measures the factsheet command: `npm run bench [-- --runs N] [--json FILE] [--parts cold,in-process,watch]`.
  *
+ *   0. the headline: cold builds of an unseen edition (scripts/lib/unseenEdition.ts: years
+ *      shifted, figures and texts changed; made here, so no cache can hold it), one language
+ *      and both, beside the default edition's and `node -e 0`; `--parts` leaves out other
+ *      parts, never these;
  *   1. cold processes: wall time from spawn to exit, peak RSS and stage times (`--times`) of
  *      `node -e 0` and of `bin/factsheet.cjs build` as people run it (one warm-up run, then N);
  *   2. in-process builds: stage times of the first build and of later ones
@@ -21,6 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InProcessResult } from './lib/inProcessBuilds.js';
+import { unseenEdition } from './lib/unseenEdition.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/factsheet.cjs');
@@ -216,7 +221,8 @@ interface ColdResult {
   error?: string;
 }
 
-function coldCases(tmp: string, changedEdition: string, unseenEdition: string): ColdCase[] {
+function coldCases(tmp: string, editions: { changed: string; unseen: string; mid: string }): ColdCase[] {
+  const { changed: changedEdition, unseen: unseenEdition, mid: midEdition } = editions;
   const env = { ...process.env };
   delete env.FACTSHEET_NO_SNAPSHOT;
   const build = (id: string, label: string, args: string[], caseEnv = env, out = join(tmp, 'cold', id)): ColdCase => ({
@@ -228,15 +234,18 @@ function coldCases(tmp: string, changedEdition: string, unseenEdition: string): 
     out,
   });
   return [
+    // The headline: next year's edition, which no build (nor the startup snapshot) has seen.
+    build('unseen-en', 'unseen edition, build --lang en', ['--lang', 'en', '--edition', unseenEdition]),
+    build('unseen-sl-en', 'unseen edition, build (sl + en)', ['--edition', unseenEdition]),
     { id: 'floor', label: 'node -e 0 (floor)', command: process.execPath, args: ['-e', '0'], env },
     build('en', 'build --lang en', ['--lang', 'en']),
     build('sl-en', 'build (sl + en, npm start)', []),
     build('all', 'build 12 PDFs (3 variants × 2 sizes)', ['--variant', 'screen,print,archive', '--size', 'a4,a5']),
     build('en-plain', 'build --lang en, no snapshot', ['--lang', 'en'], { ...env, FACTSHEET_NO_SNAPSHOT: '1' }),
     build('en-changed', 'build --lang en, one figure changed', ['--lang', 'en', '--edition', changedEdition]),
-    // Composition at A5 (a booklet of a multiple of four pages), and on an edition the snapshot never saw.
+    // Composition at A5 (a booklet of a multiple of four pages), and on a longer edition.
     build('en-a5', 'build --lang en --size a5', ['--lang', 'en', '--size', 'a5']),
-    build('en-unseen', 'build --lang en, 2016–2025 edition (10 years, 14 countries)', ['--lang', 'en', '--edition', unseenEdition]),
+    build('en-mid', 'build --lang en, 2016–2025 edition (10 years, 14 countries)', ['--lang', 'en', '--edition', midEdition]),
   ];
 }
 
@@ -265,7 +274,6 @@ async function measureCold(c: ColdCase, n: number): Promise<ColdResult> {
   return result;
 }
 
-/** A copy of the edition with `edit` made, in `dir`. */
 /** The tables of `test/fixtures/<name>` with the real edition's texts and publication. */
 function fixtureCopy(dir: string, name: string): string {
   cpSync(join(ROOT, 'test/fixtures', name), dir, { recursive: true });
@@ -273,6 +281,7 @@ function fixtureCopy(dir: string, name: string): string {
   return dir;
 }
 
+/** A copy of the edition with `edit` made, in `dir`. */
 function editedCopy(dir: string, edit?: Edit): string {
   cpSync(EDITION, dir, { recursive: true });
   if (edit) writeFileSync(join(dir, edit.file), replaced(readFileSync(join(dir, edit.file), 'utf8'), edit.from, edit.to));
@@ -529,6 +538,25 @@ function table(rows: readonly (readonly string[])[]): string {
   return rows.map((r) => '  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
+/** The cold cases of the headline, with the floor they stand on. */
+const HEADLINE = ['unseen-en', 'unseen-sl-en', 'floor', 'en', 'sl-en'];
+
+/** The issue's goals (issue 15), cold process, spawn to exit, medians, s; watch per edition, ms. */
+const GOALS = { 'unseen-en': 0.3, 'unseen-sl-en': 0.35, en: 0.25, 'sl-en': undefined, watchMs: 40, rssMb: 150 } as const;
+
+/** The figures the README quotes, first: the unseen edition beside the default one, against the goals. */
+function printHeadline(cold: readonly ColdResult[], watch: WatchResult): void {
+  console.log('\nHeadline: cold process, spawn to exit, medians (goal)');
+  for (const id of ['unseen-en', 'unseen-sl-en', 'en', 'sl-en'] as const) {
+    const r = cold.find((c) => c.id === id);
+    if (!r?.wallMs) continue;
+    const goal = GOALS[id] === undefined ? '' : ` (≤ ${GOALS[id].toFixed(2)} s)`;
+    console.log(`  ${r.label.padEnd(34)} ${s2(r.wallMs.median / 1000)} s${goal}, peak RSS ${ms(r.peakRssMb?.median)} MB (≤ ${GOALS.rssMb} MB)`);
+  }
+  const perEdition = watch.edits.flatMap((e) => Object.values(e.pdfSecondsMedian ?? {}));
+  if (perEdition.length > 0) console.log(`  watch rebuild, per edition          ${ms(Math.min(...perEdition) * 1000)}–${ms(Math.max(...perEdition) * 1000)} ms (≤ ${GOALS.watchMs} ms)`);
+}
+
 function printCold(results: readonly ColdResult[], n: number): void {
   console.log(`\n1. Cold process, spawn to exit (1 warm-up, then ${plural(n, 'run')}), ms`);
   const rows = results.map((r) => [r.label, ms(r.wallMs?.min), ms(r.wallMs?.median), ms(r.wallMs?.max), r.peakRssMb ? `${ms(r.peakRssMb.median)} MB` : '—', String(r.setAside.length)]);
@@ -592,15 +620,23 @@ function progress<R extends { error?: string }>(label: string, result: R): R {
 
 // ---------------------------------------------------------------------------------------
 
-function options(): { runs: number; json: string } {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, json: { type: 'string', default: join(ROOT, 'output/bench.json') } } });
+/** Parts of the bench `--parts` may name; the headline's cold builds always run. */
+const PARTS = ['cold', 'in-process', 'watch'] as const;
+
+function options(): { runs: number; json: string; parts: Set<string> } {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '10' }, json: { type: 'string', default: join(ROOT, 'output/bench.json') }, parts: { type: 'string', default: PARTS.join(',') } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs ${values.runs} is not a whole number of runs (1 or more)`);
-  return { runs, json: resolve(values.json) };
+  const parts = new Set(values.parts.split(',').map((p) => p.trim()));
+  const unknown = [...parts].filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new Error(`bench: --parts ${unknown.join(',')}: the parts are ${PARTS.join(', ')}`);
+  return { runs, json: resolve(values.json), parts };
 }
 
 async function main(): Promise<void> {
-  const { runs, json } = options();
+  const { runs, json, parts } = options();
   const tmp = mkdtempSync(join(tmpdir(), 'factsheet-bench-'));
   process.once('exit', () => {
     endChildren();
@@ -611,19 +647,24 @@ async function main(): Promise<void> {
   const info = machine();
   console.log(`factsheet bench, ${info.date}: commit ${info.commit.slice(0, 7)}${info.dirty ? ' (with uncommitted changes)' : ''}, node ${info.node}, ${info.cpus.count} × ${info.cpus.model}, load ${info.loadavgStart.join(' ')}`);
 
-  const cases = coldCases(tmp, editedCopy(join(tmp, 'changed-edition'), CSV_EDIT), fixtureCopy(join(tmp, 'unseen-edition'), 'mid-2016-2025'));
+  const cases = coldCases(tmp, {
+    changed: editedCopy(join(tmp, 'changed-edition'), CSV_EDIT),
+    unseen: unseenEdition(EDITION, join(tmp, 'unseen-edition')),
+    mid: fixtureCopy(join(tmp, 'mid-edition'), 'mid-2016-2025'),
+  }).filter((c) => parts.has('cold') || HEADLINE.includes(c.id));
   const cold: ColdResult[] = [];
   for (const c of cases) cold.push(progress(`cold ${c.label}`, await measureCold(c, runs)));
   const inProcess: InProcessSummary[] = [];
-  for (const c of IN_PROCESS) inProcess.push(progress(`in-process ${c.label}`, await measureInProcess(c, runs)));
-  const pdfs = pdfSizes(inProcess.find((r) => r.id === 'all'), cases.find((c) => c.id === 'all')!.out!);
-  const watch = progress('watch', await measureWatch(tmp, runs));
+  if (parts.has('in-process')) for (const c of IN_PROCESS) inProcess.push(progress(`in-process ${c.label}`, await measureInProcess(c, runs)));
+  const pdfs = pdfSizes(inProcess.find((r) => r.id === 'all'), cases.find((c) => c.id === 'all')?.out ?? tmp);
+  const watch: WatchResult = parts.has('watch') ? progress('watch', await measureWatch(tmp, runs)) : { edits: [] };
   const loadavgEnd = loadavg().map((l) => Number(l.toFixed(2)));
 
+  printHeadline(cold, watch);
   printCold(cold, runs);
-  printInProcess(inProcess);
-  printWatch(watch);
-  printPdfs(pdfs);
+  if (parts.has('in-process')) printInProcess(inProcess);
+  if (parts.has('watch')) printWatch(watch);
+  if (pdfs.length > 0) printPdfs(pdfs);
   console.log(`\nload at the end ${loadavgEnd.join(' ')}`);
 
   mkdirSync(dirname(json), { recursive: true });

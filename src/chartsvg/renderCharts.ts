@@ -1,16 +1,16 @@
 /**
- * ChartSpec[] → ChartGraphic per id: Vega-Lite compiles each spec to Vega, a headless view
- * (renderer `none`, no canvas) lays it out with text measured by our fonts at the size
- * layout gave it, `toSVG` writes it, and the SVG is parsed once into vector shapes in
- * theme colours. The same specs and fonts always give the same shapes, so each drawing is
+ * ChartSpec[] → ChartGraphic per id: Vega-Lite compiles each spec to Vega and Vega parses
+ * it (once per chart shape, parseChartSpec.ts), a headless view (renderer `none`, no canvas) lays it out
+ * with text measured by our fonts at the size layout gave it, `toSVG` writes it, and the
+ * SVG is parsed once into vector shapes in theme colours. The same specs and fonts always give the same shapes, so each drawing is
  * kept for the process, keyed by what it was drawn from: a rebuild in `watch`, another
  * variant or the startup snapshot's prepared build draws only charts whose spec changed.
  */
 import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import type { ChartSpec } from '../charts/ChartSpec.js';
 import type { FontSet } from '../fonts/FontSet.js';
 import type { ChartGraphic } from './ChartGraphic.js';
+import { parseChartSpec } from './parseChartSpec.js';
 import { svgShapes } from './svgShapes.js';
 import { measureWidthWith } from './measureText.js';
 import { chartSvgMessages as msg } from './messages.js';
@@ -51,8 +51,7 @@ async function draw(chart: ChartSpec, fonts: FontSet, seed: number): Promise<Dra
   // Clip and gradient ids count up across renders; restart them so each SVG stands alone.
   vega.resetSVGDefIds();
   const logger = strictLogger(chart.id);
-  const { spec } = vl.compile(chart.spec, { logger });
-  const view = new vega.View(vega.parse(spec), { renderer: 'none', logger });
+  const view = new vega.View(parseChartSpec(chart.spec, logger), { renderer: 'none', logger });
   try {
     const svg = await view.toSVG();
     const size = /^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);

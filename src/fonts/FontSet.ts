@@ -95,11 +95,14 @@ export function loadFontSet(dir: string): FontSet {
  * composite glyphs' parts) without code points, and a glyph object keeps the code points
  * it was first made with: shared, a later PDF's ToUnicode would lose letters ("Traffi king").
  * `layout` answers from the set's shaping: pdfkit scales the positions it gets in place, so
- * each answer is a fresh copy of them.
+ * each answer is a fresh copy of them. Its subsets keep their encodings (`withKeptEncoding`).
  */
 function pdfFont(shared: fontkit.Font, shape: (text: string) => Shaped): fontkit.Font {
   const font = Object.create(shared) as fontkit.Font & { _glyphs: object };
   font._glyphs = {};
+  // Made on this font, so that the glyph objects subsetting makes go to its own cache.
+  const createSubset = shared.createSubset;
+  font.createSubset = () => withKeptEncoding(createSubset.call(font) as unknown as Subset, encodingsOf(shared)) as unknown as fontkit.Subset;
   font.layout = ((text: string, features?: unknown) => {
     if (features !== undefined) throw new Error('fonts: pdfkit asked for shaping with features, which layout never measured');
     const { glyphs, positions } = shape(text);
@@ -113,4 +116,51 @@ function pdfFont(shared: fontkit.Font, shape: (text: string) => Shaped): fontkit
     };
   }) as unknown as fontkit.Font['layout'];
   return font;
+}
+
+/** What this module uses of fontkit's subset, which @types/fontkit does not declare. */
+interface Subset {
+  glyphs: number[];
+  includeGlyph(glyph: number): number;
+  encode(): Uint8Array;
+}
+
+interface Encoding {
+  bytes: Uint8Array;
+  /** The subset's glyphs after encoding: encoding adds the parts of composite glyphs. */
+  glyphs: number[];
+}
+
+/** Subsets encoded so far, per shared font, by their glyph ids in order. */
+const encodings = new WeakMap<fontkit.Font, Map<string, Encoding>>();
+/** More would only hold a long `watch` session's old glyph sets. */
+const MAX_ENCODINGS = 64;
+
+function encodingsOf(shared: fontkit.Font): Map<string, Encoding> {
+  let kept = encodings.get(shared);
+  if (kept === undefined) encodings.set(shared, (kept = new Map()));
+  if (kept.size > MAX_ENCODINGS) kept.clear();
+  return kept;
+}
+
+/**
+ * The subset, its encoding kept by the glyphs it holds: the same glyphs give the same font
+ * file, and every variant of a language and size, and every `watch` rebuild that adds no
+ * letter, embeds the same glyphs. A kept encoding adds the parts of composite glyphs to
+ * the subset as encoding them did, so the PDF's widths and ToUnicode are as before.
+ */
+function withKeptEncoding(subset: Subset, kept: Map<string, Encoding>): Subset {
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = subset.glyphs.join(',');
+    const known = kept.get(key);
+    if (known === undefined) {
+      const bytes = encode();
+      kept.set(key, { bytes, glyphs: [...subset.glyphs] });
+      return bytes;
+    }
+    for (const glyph of known.glyphs.slice(subset.glyphs.length)) subset.includeGlyph(glyph);
+    return known.bytes;
+  };
+  return subset;
 }

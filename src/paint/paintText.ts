@@ -2,20 +2,17 @@ import type { PlacedText } from '../layout/Page.js';
 import type { PaintContext } from './PaintContext.js';
 import { annotateLink } from './annotateLink.js';
 import { markArtifact } from './markArtifact.js';
+import { showText } from './showText.js';
 
 /**
- * Draws one laid-out line fragment at its baseline. `lineBreak: false` keeps pdfkit from
- * wrapping the run or starting a page of its own (lib/line_wrapper.js): layout has already
- * decided where every line goes.
+ * Draws one laid-out line fragment at its baseline, as glyphs (showText): never through
+ * pdfkit's `text()`, which wraps and measures again what layout has decided.
  */
 export function paintText(ctx: PaintContext, run: PlacedText): void {
   const { doc, tags } = ctx;
   const draw = () => {
-    doc
-      .font(run.font)
-      .fontSize(run.size)
-      .fillColor(ctx.ink(run.color))
-      .text(run.text, run.x, run.y, { lineBreak: false, baseline: 'alphabetic' });
+    doc.fillColor(ctx.ink(run.color));
+    showText(doc, run.font, run.size, run.x, run.y, run.text);
   };
   if (run.struct === undefined) {
     if (run.link !== undefined) throw new Error(`paint: link run "${run.text}" has no Link structure node`);

@@ -3,6 +3,8 @@ import type { PlacedVector } from '../layout/Page.js';
 import { annotateLink } from './annotateLink.js';
 import { markArtifact } from './markArtifact.js';
 import type { PaintContext } from './PaintContext.js';
+import { showText } from './showText.js';
+import { tracePath } from './tracePath.js';
 
 /**
  * Paints resolved vector shapes (a chart, a QR code) as paths and real, searchable text
@@ -31,7 +33,8 @@ function paintShape(ctx: PaintContext, shape: VectorShape): void {
   doc.save();
   transform(doc, shape.matrix);
   if (shape.kind === 'text') {
-    doc.font(shape.font).fontSize(shape.size).fillColor(ink(shape.color)).text(shape.text, shape.x, shape.y, { lineBreak: false, baseline: 'alphabetic' });
+    doc.fillColor(ink(shape.color));
+    showText(doc, shape.font, shape.size, shape.x, shape.y, shape.text);
   } else {
     paintPath(ctx, shape);
   }
@@ -46,20 +49,28 @@ function paintPath(ctx: PaintContext, { d, fill, stroke }: VectorPath): void {
     else doc.undash();
   }
   if (!fill) {
-    if (stroke) doc.path(d).stroke(ink(stroke.color));
+    if (stroke) {
+      tracePath(doc, d);
+      doc.stroke(ink(stroke.color));
+    }
     return;
   }
   switch (fill.kind) {
     case 'solid':
-      doc.path(d);
+      tracePath(doc, d);
       if (stroke) doc.fillAndStroke(ink(fill.color), ink(stroke.color));
       else doc.fill(ink(fill.color));
       return;
     case 'hatch':
       // The tint, then the lines over it, then the outline: opaque paint, no transparency.
-      doc.path(d).fill(ink(fill.background));
-      doc.path(d).fill([ctx.hatch(fill.hatch), ink(fill.color) as PDFKit.Mixins.TilingPatternColorValue]);
-      if (stroke) doc.path(d).stroke(ink(stroke.color));
+      tracePath(doc, d);
+      doc.fill(ink(fill.background));
+      tracePath(doc, d);
+      doc.fill([ctx.hatch(fill.hatch), ink(fill.color) as PDFKit.Mixins.TilingPatternColorValue]);
+      if (stroke) {
+        tracePath(doc, d);
+        doc.stroke(ink(stroke.color));
+      }
       return;
     default:
       throw new Error(`paint: no painter for fill ${(fill satisfies never as VectorFill).kind}`);

@@ -8,10 +8,25 @@ import type { VectorShape } from '../../graphics/Vector.js';
 
 const QUIET = 4;
 
+/**
+ * The modules of each text's code: making one tries every mask pattern, and composition
+ * measures a QR block once per arrangement it weighs, every build, for the same few links.
+ */
+const codes = new Map<string, QRCode.BitMatrix>();
+
+function modulesOf(text: string): QRCode.BitMatrix {
+  let modules = codes.get(text);
+  if (modules === undefined) {
+    // Level M (15 % recovery): robust to a smudge or a fold, still few modules for a long URL.
+    modules = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+    codes.set(text, modules);
+  }
+  return modules;
+}
+
 /** Shapes of the code for `text` filling a `size` × `size` pt square, and the module count. */
 export function qrShapes(text: string, size: number, color: Color): { shapes: VectorShape[]; modules: number } {
-  // Level M (15 % recovery): robust to a smudge or a fold, still few modules for a long URL.
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = modulesOf(text);
   const n = modules.size;
   const unit = size / (n + 2 * QUIET);
   const round = (v: number) => Math.round(v * 1000) / 1000;
