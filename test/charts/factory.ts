@@ -78,7 +78,7 @@ export function tinyFigures(): Figures {
   };
 }
 
-export function edition(edit: (f: Figures) => void = () => {}, texts = realTexts): Edition {
+export function edition(edit: (f: Figures) => void = () => {}, texts = realTexts): Edition<Figures> {
   const figures = tinyFigures();
   edit(figures);
   return {
@@ -90,7 +90,7 @@ export function edition(edit: (f: Figures) => void = () => {}, texts = realTexts
 }
 
 /** The leaflet's own figures, 2019–2024 (as in lost-charts.md and the source leaflet). */
-export function leafletEdition(): Edition {
+export function leafletEdition(): Edition<Figures> {
   return edition((f) => {
     const years = [2019, 2020, 2021, 2022, 2023, 2024];
     const table = <K extends string>(keys: K[], columns: number[][]) =>

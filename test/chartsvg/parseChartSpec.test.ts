@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/chartSpecs.js';
 import { parseChartSpec, knownShapes } from '../../src/chartsvg/parseChartSpec.js';
 import { strictLogger } from '../../src/chartsvg/strictLogger.js';
-import type { Lang } from '../../src/validate/Edition.js';
+import type { Lang } from '../../src/model/Edition.js';
 import { edition, env, leafletEdition, leafletSlots } from '../charts/factory.js';
-import { themes } from '../../src/theme.js';
+import { themes } from '../../src/publications/leaflet/themes.js';
 
 const specsOf = (ed = leafletEdition(), lang: Lang = 'en', chartsEnv = env) => chartSpecs(ed, lang, chartsEnv);
 
