@@ -126,3 +126,6 @@ export interface Theme {
   /** Side of a QR code, pt (at least 2 cm, so phones read it from a printed page). */
   qrSize: number;
 }
+
+/** A line of the type scale: font, size and leading (pt), colour. */
+export const textStyle = (font: FontKey, size: number, leading: number, color: Color): TextStyle => ({ font, size, leading, color });

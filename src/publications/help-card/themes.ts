@@ -8,9 +8,8 @@
  * The leaflet's link blue (5.2:1) and muted grey (6.4:1) are too light for that: the card's
  * links are its dark navy, underlined.
  */
-import { defineColor, type Color } from '../../graphics/Color.js';
-import type { FontKey } from '../../fonts/FontSet.js';
-import type { PageSize, TextStyle, Theme } from '../../model/Theme.js';
+import { defineColor } from '../../graphics/Color.js';
+import { textStyle, type PageSize, type Theme } from '../../model/Theme.js';
 import { MM } from '../../paint/Output.js';
 
 const ink = defineColor('ink', '#1f2933', [0, 0, 0, 100]);
@@ -36,7 +35,7 @@ const colors: Theme['colors'] = {
   registration: defineColor('registration', '#000000', [100, 100, 100, 100]),
 };
 
-const style = (font: FontKey, size: number, leading: number, color: Color): TextStyle => ({ font, size, leading, color });
+const style = textStyle;
 
 /** A safe margin inside the trim: clear of a cutter's tolerance and of rounded corners (3.2 mm). */
 const MARGIN = 4.5 * MM;

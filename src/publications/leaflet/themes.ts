@@ -9,9 +9,8 @@
  * each series stays distinct printed in black and white; hues follow Okabe–Ito, which
  * readers with the common colour-vision deficiencies can tell apart.
  */
-import { defineColor, type Color } from '../../graphics/Color.js';
-import type { FontKey } from '../../fonts/FontSet.js';
-import type { PageSize, TextStyle, Theme } from '../../model/Theme.js';
+import { defineColor } from '../../graphics/Color.js';
+import { textStyle, type PageSize, type Theme } from '../../model/Theme.js';
 
 const ink = defineColor('ink', '#1f2933', [0, 0, 0, 100]);
 const navy = defineColor('navy', '#1d3557', [100, 80, 35, 35]);
@@ -48,7 +47,7 @@ const colors: Theme['colors'] = {
   registration: defineColor('registration', '#000000', [100, 100, 100, 100]),
 };
 
-const style = (font: FontKey, size: number, leading: number, color: Color): TextStyle => ({ font, size, leading, color });
+const style = textStyle;
 
 export const a4Theme: Theme = {
   page: {
