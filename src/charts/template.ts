@@ -1,5 +1,5 @@
 /**
- * Chart templates: `templates/charts/<id>.vl.json`, Vega-Lite specs that read the dataset
+ * Chart templates: `templates/<publication>/charts/<id>.vl.json`, Vega-Lite specs that read the dataset
  * `table` and hold no figures. Strings of the form `text:<path>` name a text of the
  * `charts:` section; the build replaces them. A status channel's scale lists its range in
  * the order of `STATUSES`.

@@ -21,7 +21,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * The sizes the leaflet gives its charts on `theme`'s pages: victims and assistance across
- * the text width, the other three in one of two columns (templates/leaflet.hbs).
+ * the text width, the other three in one of two columns (templates/leaflet/leaflet.hbs).
  */
 export function leafletSlots(theme: Theme = defaultTheme): Map<string, { width: number; height: number }> {
   const chart = (ref: string): Block => ({ kind: 'chart', line: 1, ref });
