@@ -50,7 +50,7 @@ import { finalProblems } from './validate/finalProblems.js';
 import { validateEdition } from './validate/validateEdition.js';
 import { LayoutError } from './layout/LayoutError.js';
 import { policyUnmet } from './layout/messages.js';
-import { UsageError } from './model/UsageError.js';
+import { UsageError, usageMessages } from './model/UsageError.js';
 
 export interface BuildEnv {
   fonts: FontSet;
@@ -125,16 +125,7 @@ export async function buildPublication(editionDir: string, options: BuildOptions
     checkGlyphs(valid, env.fonts, product.countries?.(valid.figures));
     return valid;
   });
-  const langs = options.langs ?? edition.publication.languages;
-  const unknown = langs.filter((l) => !edition.publication.languages.includes(l));
-  if (unknown.length > 0) {
-    throw new UsageError(`--lang ${unknown.join(', ')}: the edition is published in ${edition.publication.languages.join(', ')} only (publication.yaml, languages)`);
-  }
-  const sizes = options.sizes ?? Object.keys(product.themes).slice(0, 1);
-  const variants = options.variants ?? product.variants.slice(0, 1);
-  const refused = [...sizes.filter((s) => !(s in product.themes)), ...variants.filter((v) => !product.variants.includes(v))];
-  if (refused.length > 0) throw new UsageError(refusedMessage(product, refused, env.publications));
-  if (product.variants.includes('sheet') && !product.sheet) throw new Error(`build: ${product.id} lists the sheet variant but gives no sheet layout`);
+  const { langs, sizes, variants } = asked(options, edition, env);
   const outputs = variants.map((v) => outputOf(v, options));
   const templates = { dir: join(env.root, product.templates.dir), main: product.templates.main };
   const built: BuiltPdf[] = [];
@@ -202,11 +193,23 @@ function onSheets(laidOut: ComposedDocument, edition: Edition, lang: Lang, theme
   return imposeSheets(laidOut, sheet, { fonts: env.fonts, note: sheet.note(edition, lang), noteStyle: theme.type.footer, marks: theme.colors.registration });
 }
 
-/** A size or variant the publication does not have; for the sheet, which publications have one. */
-function refusedMessage(product: AnyPublication, refused: readonly string[], all: readonly AnyPublication[]): string {
-  const own = `its page sizes: ${Object.keys(product.themes).join(', ')}; its variants: ${product.variants.join(', ')}`;
-  const sheet = refused.includes('sheet') ? `; the office sheet prints several copies to a page, for a small publication: ${all.filter((p) => p.sheet).map((p) => `--product ${p.id}`).join(', ') || 'none has one'}` : '';
-  return `the ${product.id} has no ${refused.join(', ')} (${own})${sheet}`;
+/**
+ * The languages, sizes and variants to build: those asked for, else the edition's
+ * languages and the publication's first size and variant. One the edition or the
+ * publication does not have is a `UsageError`.
+ */
+function asked(options: BuildOptions, edition: Edition, env: BuildEnv): { langs: readonly Lang[]; sizes: readonly PageSize[]; variants: readonly Variant[] } {
+  const product = env.publication;
+  const { languages } = edition.publication;
+  const langs = options.langs ?? languages;
+  const unknown = langs.filter((l) => !languages.includes(l));
+  if (unknown.length > 0) throw new UsageError(usageMessages.notInEdition(unknown, languages));
+  const sizes = options.sizes ?? Object.keys(product.themes).slice(0, 1);
+  const variants = options.variants ?? product.variants.slice(0, 1);
+  const refused = [...sizes.filter((s) => !(s in product.themes)), ...variants.filter((v) => !product.variants.includes(v))];
+  if (refused.length > 0) throw new UsageError(usageMessages.notInPublication(product, refused, env.publications));
+  if (product.variants.includes('sheet') && !product.sheet) throw new Error(`build: ${product.id} lists the sheet variant but gives no sheet layout`);
+  return { langs, sizes, variants };
 }
 
 function outputOf(variant: Variant, options: BuildOptions): Output {

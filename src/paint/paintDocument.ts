@@ -3,13 +3,12 @@
  * Every item sits where layout put it; the only decisions left here are how each item kind
  * becomes PDF operators and tags, which colour values to write, and the page boxes.
  */
-import { FONT_KEYS, type FontKey } from '../fonts/FontSet.js';
+import { FONT_KEYS } from '../fonts/FontSet.js';
 import type { Color } from '../graphics/Color.js';
 import type { Box, LaidOutDocument, OutlineEntry } from '../layout/Page.js';
-import { attachFiles, type Attachment } from './attachFiles.js';
+import { attachFiles } from './attachFiles.js';
 import { markArtifact } from './markArtifact.js';
 import { openPdf } from './openPdf.js';
-import type { Output } from './Output.js';
 import { hatchPatterns } from './hatchPatterns.js';
 import { cropMarks, pageBoxes, type PageBoxes } from './pageBoxes.js';
 import type { PaintContext } from './PaintContext.js';

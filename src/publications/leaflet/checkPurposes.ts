@@ -7,7 +7,6 @@ import { basename } from 'node:path';
 import type { Problem } from '../../model/Problem.js';
 import type { CsvFile, YamlFile } from '../../read/RawEdition.js';
 import type { Lang, Texts } from '../../model/Edition.js';
-import { validateMessages as msg } from '../../validate/messages.js';
 import { leafletMessages as lmsg } from './messages.js';
 
 export function checkPurposes(tables: Readonly<Record<string, CsvFile>>, texts: Record<Lang, Texts>, files: Record<string, YamlFile>, problems: Problem[]): void {
