@@ -8,7 +8,7 @@ describe('themeProblem', () => {
   it("names the file, line and column of the compiler's first error, not an internal error", async () => {
     const error = await transform('export const themes = {\n  a4: x x,\n};', { loader: 'ts' }).catch((e: unknown) => e);
     const told = describeError(themeProblem(error, 'src/publications/leaflet/themes.ts'));
-    expect(told).toMatch(/^factsheet: src\/theme\.ts:2:\d+: Expected .* \(the theme as saved does not compile or run\)$/);
+    expect(told).toMatch(/^factsheet: src\/publications\/leaflet\/themes\.ts:2:\d+: Expected .* \(the theme as saved does not compile or run\)$/);
     expect(told).not.toContain('internal error');
   });
 
