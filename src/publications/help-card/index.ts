@@ -11,7 +11,6 @@
  */
 import type { Lang } from '../../model/Edition.js';
 import type { PublicationModule } from '../../PublicationModule.js';
-import { fillText } from '../../texts/fillText.js';
 import { pagePolicies } from './pagePolicies.js';
 import { cardTexts } from './texts.js';
 import { themes } from './themes.js';
@@ -28,7 +27,7 @@ export const helpCard: PublicationModule<NoFigures> = {
   figures: () => ({}),
   textShape: cardTexts,
   values: () => ({}),
-  context: (edition, lang: Lang) => ({ title: fillText(cardText(edition.texts[lang]!, 'title'), {}) }),
+  context: (edition, lang: Lang) => ({ title: cardText(edition.texts[lang]!, 'title') }),
   templates: { dir: 'templates/help-card', main: 'card.hbs' },
   source: 'src/publications/help-card',
   themes,
